@@ -1,0 +1,117 @@
+/* waymark-cli.c: headless access to Waymark plans, for scripts and tests
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "wmk-cli-context.h"
+
+static const struct
+{
+  const char    *name;
+  WmkCliCommand  run;
+  const char    *help;
+} commands[] = {
+  { "init", wmk_cli_init, "init --sample | --empty TITLE       create a plan" },
+  { "import", wmk_cli_import, "import FILE.json                   create a plan from a plan file" },
+  { "export", wmk_cli_export, "export --format json|csv [--type TYPE] [-o OUT]" },
+  { "summary", wmk_cli_summary, "summary                            the plan at a glance" },
+  { "list", wmk_cli_list, "list actions|kpis|risks|meetings|decisions|log|TYPE [--json]" },
+  { "show", wmk_cli_show, "show REF [--json]                  one item, every field" },
+  { "set", wmk_cli_set, "set REF FIELD VALUE                change one field" },
+  { "add", wmk_cli_add, "add TYPE [--under REF] FIELD=VALUE…  create an item; prints its id" },
+  { "delete", wmk_cli_delete, "delete REF                         delete an item (undoable)" },
+  { "history", wmk_cli_history, "history REF [--json]               every change to one item" },
+  { "undo", wmk_cli_undo, "undo                               undo the last edit" },
+  { "redo", wmk_cli_redo, "redo                               redo the last undone edit" },
+};
+
+static void
+print_help (void)
+{
+  g_print ("Usage: waymark-cli [--plan FILE] [--author NAME] COMMAND …\n\n"
+           "Commands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %s\n", commands[i].help);
+  g_print ("\nREF is an item's ref (3.3.1) or its id. Without --plan, the plan used is the\n"
+           "one last created or imported, in $WAYMARK_DATA_DIR (default ~/.local/share/waymark).\n"
+           "Edits are recorded under --author, else $WAYMARK_AUTHOR, else your name.\n");
+}
+
+static const char *
+default_author (void)
+{
+  const char *author = g_getenv ("WAYMARK_AUTHOR");
+  const char *real = g_get_real_name ();
+
+  if (author && *author)
+    return author;
+  return real && g_strcmp0 (real, "Unknown") != 0 ? real : g_get_user_name ();
+}
+
+int
+main (int argc, char **argv)
+{
+  WmkCliContext ctx = { 0 };
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  int status = WMK_CLI_USAGE;
+
+  setlocale (LC_ALL, "");
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (g_str_equal (arg, "--plan") && i + 1 < argc)
+        ctx.plan_path = g_strdup (argv[++i]);
+      else if (g_str_has_prefix (arg, "--plan="))
+        ctx.plan_path = g_strdup (arg + 7);
+      else if (g_str_equal (arg, "--author") && i + 1 < argc)
+        ctx.author = g_strdup (argv[++i]);
+      else if (g_str_has_prefix (arg, "--author="))
+        ctx.author = g_strdup (arg + 9);
+      else if (g_str_equal (arg, "--json"))
+        ctx.json = TRUE;
+      else if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
+        {
+          print_help ();
+          return 0;
+        }
+      else if (g_str_equal (arg, "--version"))
+        {
+          g_print ("waymark-cli %s\n", PACKAGE_VERSION);
+          return 0;
+        }
+      else
+        g_ptr_array_add (rest, argv[i]);
+    }
+
+  if (rest->len == 0)
+    {
+      print_help ();
+      return WMK_CLI_USAGE;
+    }
+  if (ctx.plan_path == NULL)
+    ctx.plan_path = wmk_cli_default_plan ();
+  if (ctx.author == NULL)
+    ctx.author = g_strdup (default_author ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (rest->pdata[0], commands[i].name))
+      {
+        status = commands[i].run (&ctx, (int) rest->len, (char **) rest->pdata);
+        goto out;
+      }
+  wmk_cli_fail ("“%s” is not a command; see waymark-cli --help", (char *) rest->pdata[0]);
+
+out:
+  g_clear_object (&ctx.plan);
+  g_free (ctx.plan_path);
+  g_free (ctx.author);
+  return status;
+}

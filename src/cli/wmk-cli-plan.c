@@ -1,0 +1,130 @@
+/* wmk-cli-plan.c: waymark-cli commands on whole plans: init, import, export, summary
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "wmk-cli-context.h"
+
+#include <glib/gstdio.h>
+
+static int
+created (WmkCliContext *ctx, WmkPlan *plan)
+{
+  wmk_cli_remember_plan (ctx->plan_path);
+  wmk_cli_print_summary (plan);
+  g_object_unref (plan);
+  return 0;
+}
+
+static gboolean
+ensure_parent_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_mkdir_with_parents (dir, 0700) == 0;
+}
+
+int
+wmk_cli_init (WmkCliContext *ctx, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  WmkPlan *plan;
+
+  if (!ensure_parent_folder (ctx->plan_path))
+    return wmk_cli_fail ("Could not create the folder for %s", ctx->plan_path);
+
+  if (argc == 2 && g_str_equal (argv[1], "--sample"))
+    plan = wmk_plan_import_sample (ctx->plan_path, ctx->author, &error);
+  else if (argc == 3 && g_str_equal (argv[1], "--empty"))
+    plan = wmk_plan_new_empty (ctx->plan_path, argv[2], ctx->author, &error);
+  else
+    return wmk_cli_usage ("init --sample | --empty TITLE");
+
+  if (plan == NULL)
+    return wmk_cli_error (error);
+  return created (ctx, plan);
+}
+
+int
+wmk_cli_import (WmkCliContext *ctx, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  WmkPlan *plan;
+
+  if (argc != 2)
+    return wmk_cli_usage ("import FILE.json");
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    return wmk_cli_fail ("Could not read %s: %s", argv[1], error->message);
+  if (!ensure_parent_folder (ctx->plan_path))
+    return wmk_cli_fail ("Could not create the folder for %s", ctx->plan_path);
+
+  plan = wmk_plan_import (ctx->plan_path, bytes, argv[1], ctx->author, &error);
+  if (plan == NULL)
+    return wmk_cli_error (error);
+  return created (ctx, plan);
+}
+
+int
+wmk_cli_export (WmkCliContext *ctx, int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *format = NULL, *output = NULL, *type_name = "action";
+  const char *type;
+  WmkPlan *plan;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--format") && i + 1 < argc)
+        format = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--format="))
+        format = argv[i] + 9;
+      else if ((g_str_equal (argv[i], "-o") || g_str_equal (argv[i], "--output")) && i + 1 < argc)
+        output = argv[++i];
+      else if (g_str_equal (argv[i], "--type") && i + 1 < argc)
+        type_name = argv[++i];
+      else
+        return wmk_cli_usage ("export --format json|csv [--type TYPE] [-o OUT]");
+    }
+  if (format == NULL)
+    return wmk_cli_usage ("export --format json|csv [--type TYPE] [-o OUT]");
+
+  if (!g_str_equal (format, "json") && !g_str_equal (format, "csv"))
+    return wmk_cli_fail ("This version of Waymark exports “json” and “csv”, not “%s”", format);
+  if ((plan = wmk_cli_open_plan (ctx)) == NULL)
+    return WMK_CLI_FAILED;
+
+  if (g_str_equal (format, "json"))
+    bytes = wmk_plan_to_json (plan);
+  else
+    {
+      if ((type = wmk_cli_type_for_name (ctx, type_name)) == NULL)
+        return wmk_cli_fail ("There is no item type “%s”", type_name);
+      bytes = wmk_plan_to_csv (plan, type, &error);
+      if (bytes == NULL)
+        return wmk_cli_error (error);
+    }
+
+  if (!wmk_cli_write_output (output, bytes, &error))
+    return wmk_cli_error (error);
+  return 0;
+}
+
+int
+wmk_cli_summary (WmkCliContext *ctx, int argc, char **argv)
+{
+  WmkPlan *plan;
+
+  if (argc != 1)
+    return wmk_cli_usage ("summary");
+  if ((plan = wmk_cli_open_plan (ctx)) == NULL)
+    return WMK_CLI_FAILED;
+  wmk_cli_print_summary (plan);
+  return 0;
+}

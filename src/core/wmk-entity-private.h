@@ -1,0 +1,22 @@
+/* wmk-entity-private.h: how the plan creates and refreshes entities
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wmk-entity.h"
+
+G_BEGIN_DECLS
+
+WmkEntity *wmk_entity_new    (GType        gtype,
+                              const char  *id,
+                              const char  *type,
+                              gboolean     live,
+                              GHashTable  *fields);
+void       wmk_entity_update (WmkEntity   *self,
+                              gboolean     live,
+                              GHashTable  *fields);
+
+G_END_DECLS

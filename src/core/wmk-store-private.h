@@ -1,0 +1,73 @@
+/* wmk-store-private.h: what the store's source files share
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "wmk-store.h"
+
+G_BEGIN_DECLS
+
+struct _WmkStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt*, prepared once */
+
+  char       *plan_id;
+  char       *device;
+  char       *epoch;
+  char       *writer;
+  gint64      next_seq;
+  WmkHlc      hlc;
+  int         schema_version;
+};
+
+sqlite3_stmt *wmk_store_prepare   (WmkStore    *self,
+                                   const char  *sql,
+                                   GError     **error);
+gboolean      wmk_store_exec      (WmkStore    *self,
+                                   const char  *sql,
+                                   GError     **error);
+gboolean      wmk_store_set_error (WmkStore    *self,
+                                   GError     **error);
+
+/* Typed storage of JSON values, so that opening a plan needs no JSON parser
+ * for the common scalar fields. */
+void          wmk_store_bind_value (sqlite3_stmt *stmt,
+                                    int           kind_col,
+                                    JsonNode     *value);
+JsonNode     *wmk_store_column_value (sqlite3_stmt *stmt,
+                                      int           kind_col);
+
+WmkOp        *wmk_store_lookup_op  (WmkStore    *self,
+                                    const char  *stamp,
+                                    GError     **error);
+
+/* wmk-store-commit.c */
+typedef gboolean (*WmkStoreBody) (WmkStore *self, gpointer data, GError **error);
+
+gboolean      wmk_store_in_transaction (WmkStore     *self,
+                                        WmkStoreBody  body,
+                                        gpointer      data,
+                                        GError      **error);
+gboolean      wmk_store_commit_ops (WmkStore      *self,
+                                    GPtrArray     *ops,
+                                    const char    *author,
+                                    const char    *label,
+                                    WmkCommitKind  kind,
+                                    GPtrArray     *touched,
+                                    GError       **error);
+
+/* wmk-store-migrations.c */
+gboolean      wmk_store_migrate    (WmkStore    *self,
+                                    int          from_version,
+                                    GError     **error);
+
+G_END_DECLS
