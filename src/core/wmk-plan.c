@@ -200,6 +200,13 @@ compare_in_plan (gconstpointer a, gconstpointer b, gpointer self)
   return wmk_plan_compare (self, (WmkEntity *) a, (WmkEntity *) b);
 }
 
+/* For g_ptr_array_sort_with_data(), which passes pointers to the elements. */
+static int
+compare_in_plan_indirect (gconstpointer a, gconstpointer b, gpointer self)
+{
+  return wmk_plan_compare (self, *(WmkEntity **) a, *(WmkEntity **) b);
+}
+
 static int
 compare_cached (gconstpointer a, gconstpointer b, gpointer keys)
 {
@@ -467,7 +474,7 @@ wmk_plan_resolve (WmkPlan *self, const char *ref_or_id, GError **error)
       return NULL;
     }
 
-  g_ptr_array_sort_with_data (matches, compare_in_plan, self);
+  g_ptr_array_sort_with_data (matches, compare_in_plan_indirect, self);
   {
     g_autoptr(GString) ids = g_string_new (NULL);
 
@@ -503,7 +510,7 @@ wmk_plan_dup_children (WmkPlan *self, const char *parent_id, const char *type)
         && g_strcmp0 (wmk_entity_get_parent_id (entity), parent_id) == 0
         && (type == NULL || g_strcmp0 (wmk_entity_get_entity_type (entity), type) == 0))
       g_ptr_array_add (children, entity);
-  g_ptr_array_sort_with_data (children, compare_in_plan, self);
+  g_ptr_array_sort_with_data (children, compare_in_plan_indirect, self);
   return children;
 }
 

@@ -89,7 +89,9 @@ fill_prev (WmkStore *self, WmkOp *op)
           while (sqlite3_step (stmt) == SQLITE_ROW)
             {
               const char *f = (const char *) sqlite3_column_text (stmt, 0);
-              JsonArray *heads = json_object_get_array_member (op->seen, f);
+              JsonArray *heads = json_object_has_member (op->seen, f)
+                                   ? json_object_get_array_member (op->seen, f)
+                                   : NULL;
 
               if (heads == NULL)
                 {

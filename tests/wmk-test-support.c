@@ -1,0 +1,204 @@
+/* wmk-test-support.c: what the tests share: temporary folders and generated plans
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "wmk-test-support.h"
+
+#include <glib/gstdio.h>
+
+char *
+wmk_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("waymark-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+wmk_test_remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        wmk_test_remove_dir (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+char *
+wmk_test_file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return g_strdup ("(missing)");
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static JsonObject *
+entity (JsonArray *entities, const char *id, const char *type)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "id", id);
+  json_object_set_string_member (object, "type", type);
+  json_array_add_object_element (entities, object);
+  return object;
+}
+
+static char *
+date_for (GRand *rand, int year_from)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year_from + g_rand_int_range (rand, 0, 2),
+                          g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+}
+
+/**
+ * wmk_test_generate_plan:
+ *
+ * A plan file of the given size with plausible content: workstreams,
+ * objectives of ten actions with roles, KPI links and sub-points, KPIs with
+ * targets and measurements, and risks. The same seed gives the same bytes.
+ */
+GBytes *
+wmk_test_generate_plan (const WmkTestPlanSize *size, guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), json_object_new ());
+  JsonArray *entities = json_array_new ();
+  JsonObject *object;
+  guint n_objectives = (size->n_actions + 9) / 10;
+  GString *out;
+
+  json_object_set_string_member (json_node_get_object (root), "format", "waymark-plan");
+  json_object_set_int_member (json_node_get_object (root), "version", 1);
+  json_object_set_array_member (json_node_get_object (root), "entities", entities);
+
+  object = entity (entities, "plan", "plan");
+  json_object_set_string_member (object, "title", "A generated improvement plan");
+  json_object_set_string_member (object, "notice_issued", "2022-07-29");
+
+  for (guint r = 0; r < 20; r++)
+    {
+      g_autofree char *id = g_strdup_printf ("role-%u", r);
+      g_autofree char *title = g_strdup_printf ("Head of service %u", r);
+      object = entity (entities, id, "role");
+      json_object_set_string_member (object, "title", title);
+    }
+  for (guint w = 0; w < 4; w++)
+    {
+      g_autofree char *id = g_strdup_printf ("ws-%u", w);
+      object = entity (entities, id, "workstream");
+      json_object_set_string_member (object, "ref", (const char *[]){ "A", "B", "C", "D" }[w]);
+      json_object_set_string_member (object, "title", "An area of weakness the inspectors found");
+      json_object_set_int_member (object, "pos", w + 1);
+    }
+  for (guint k = 0; k < size->n_kpis; k++)
+    {
+      g_autofree char *id = g_strdup_printf ("kpi-%u", k);
+      g_autofree char *ref = g_strdup_printf ("KPI%u", k + 1);
+      g_autofree char *parent = g_strdup_printf ("ws-%u", k % 4);
+      JsonArray *targets = json_array_new ();
+
+      object = entity (entities, id, "kpi");
+      json_object_set_string_member (object, "parent", parent);
+      json_object_set_string_member (object, "ref", ref);
+      json_object_set_string_member (object, "text", "Percentage of plans issued within 20 weeks");
+      json_object_set_double_member (object, "baseline_value", g_rand_double_range (rand, 0, 60));
+      json_object_set_string_member (object, "unit", "%");
+      for (guint t = 0; t < 4; t++)
+        {
+          JsonObject *target = json_object_new ();
+          json_object_set_string_member (target, "date", (const char *[]){ "2022-10-31", "2023-01-31", "2023-07-31", "2024-01-31" }[t]);
+          json_object_set_int_member (target, "value", 50 + 10 * t);
+          json_array_add_object_element (targets, target);
+        }
+      json_object_set_array_member (object, "targets", targets);
+      json_object_set_int_member (object, "pos", k + 1);
+      for (guint m = 0; m < size->n_measurements; m++)
+        {
+          g_autofree char *mid = g_strdup_printf ("m-%u-%u", k, m);
+          g_autofree char *date = g_strdup_printf ("%04u-%02u-28", 2019 + m / 12, m % 12 + 1);
+          JsonObject *measurement = entity (entities, mid, "measurement");
+          json_object_set_string_member (measurement, "parent", id);
+          json_object_set_string_member (measurement, "date", date);
+          json_object_set_double_member (measurement, "value", g_rand_double_range (rand, 0, 100));
+        }
+    }
+  for (guint o = 0; o < n_objectives; o++)
+    {
+      g_autofree char *id = g_strdup_printf ("obj-%u", o);
+      g_autofree char *parent = g_strdup_printf ("ws-%u", o % 4);
+      g_autofree char *ref = g_strdup_printf ("%u.%u", o % 4 + 1, o / 4 + 1);
+      object = entity (entities, id, "objective");
+      json_object_set_string_member (object, "parent", parent);
+      json_object_set_string_member (object, "ref", ref);
+      json_object_set_string_member (object, "title", "Improve the timeliness of plans");
+      json_object_set_int_member (object, "pos", o / 4 + 1);
+    }
+  for (guint a = 0; a < size->n_actions; a++)
+    {
+      g_autofree char *id = g_strdup_printf ("act-%u", a);
+      g_autofree char *parent = g_strdup_printf ("obj-%u", a / 10);
+      g_autofree char *ref = g_strdup_printf ("%u.%u.%u", (a / 10) % 4 + 1, a / 40 + 1, a % 10 + 1);
+      g_autofree char *due = date_for (rand, 2023);
+      g_autofree char *role = g_strdup_printf ("role-%u", g_rand_int_range (rand, 0, 20));
+      JsonArray *roles = json_array_new ();
+
+      object = entity (entities, id, "action");
+      json_object_set_string_member (object, "parent", parent);
+      json_object_set_string_member (object, "ref", ref);
+      json_object_set_string_member (object, "text",
+                                     "Review the process for issuing plans:\na) map the steps\n"
+                                     "b) remove the delays\nc) report to the board");
+      json_object_set_string_member (object, "outcome", "Plans are issued on time.");
+      json_object_set_string_member (object, "due_text", "As written by a person");
+      json_object_set_string_member (object, "due", due);
+      json_array_add_string_element (roles, role);
+      json_object_set_array_member (object, "roles", roles);
+      if (size->n_kpis > 0)
+        {
+          JsonArray *kpis = json_array_new ();
+          g_autofree char *kpi = g_strdup_printf ("kpi-%u", a % size->n_kpis);
+          json_array_add_string_element (kpis, kpi);
+          json_object_set_array_member (object, "kpis", kpis);
+        }
+      json_object_set_string_member (object, "rag", (const char *[]){ "red", "amber", "green" }[a % 3]);
+      json_object_set_int_member (object, "pos", a % 10 + 1);
+    }
+  for (guint r = 0; r < size->n_risks; r++)
+    {
+      g_autofree char *id = g_strdup_printf ("risk-%u", r);
+      g_autofree char *ref = g_strdup_printf ("R%u", r + 1);
+      g_autofree char *date = date_for (rand, 2022);
+      object = entity (entities, id, "risk");
+      json_object_set_string_member (object, "ref", ref);
+      json_object_set_string_member (object, "date", date);
+      json_object_set_string_member (object, "title", "Caseworkers leave faster than they are recruited");
+      json_object_set_int_member (object, "likelihood", g_rand_int_range (rand, 1, 6));
+      json_object_set_int_member (object, "impact", g_rand_int_range (rand, 1, 6));
+      json_object_set_string_member (object, "mitigation", "A recruitment and retention plan");
+      json_object_set_int_member (object, "post_likelihood", g_rand_int_range (rand, 1, 6));
+      json_object_set_int_member (object, "post_impact", g_rand_int_range (rand, 1, 6));
+      json_object_set_string_member (object, "status", "open");
+      json_object_set_int_member (object, "pos", r + 1);
+    }
+
+  out = g_string_new (NULL);
+  wmk_json_append (out, root, TRUE, 0);
+  g_string_append_c (out, '\n');
+  return g_string_free_to_bytes (out);
+}

@@ -1,0 +1,27 @@
+/* wmk-test-support.h: what the tests share: temporary folders and generated plans
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint n_actions;       /* spread over 4 workstreams and objectives of 10 actions */
+  guint n_kpis;
+  guint n_measurements;  /* per KPI */
+  guint n_risks;
+} WmkTestPlanSize;
+
+char    *wmk_test_make_dir       (void);
+void     wmk_test_remove_dir     (const char *path);
+GBytes  *wmk_test_generate_plan  (const WmkTestPlanSize *size,
+                                  guint32                seed);
+char    *wmk_test_file_checksum  (const char *path);
+
+G_END_DECLS
