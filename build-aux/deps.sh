@@ -1,0 +1,23 @@
+#!/bin/sh
+# build-aux/deps.sh: installs what Waymark needs to build and test on Debian 12,
+# only what is missing, so running it again does nothing.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -eu
+
+packages="
+  gcc meson ninja-build pkg-config gettext
+  libglib2.0-dev libjson-glib-dev libsqlite3-dev
+  python3 python3-jsonschema
+"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing:$missing"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
