@@ -256,7 +256,7 @@ test_refuses_without_touching (Fixture *f, gconstpointer data)
   g_assert_null (wmk_plan_open (f->path, &error));
   g_assert_error (error, WMK_STORE_ERROR, WMK_STORE_ERROR_NEWER_VERSION);
   g_assert_nonnull (strstr (error->message, "newer version of Waymark"));
-  g_assert_cmpstr (sum, ==, wmk_test_file_checksum (f->path));
+  wmk_assert_file_unchanged (f->path, sum);
   g_clear_error (&error);
 
   /* A text file. */
@@ -265,7 +265,7 @@ test_refuses_without_touching (Fixture *f, gconstpointer data)
   sum = wmk_test_file_checksum (text);
   g_assert_null (wmk_plan_open (text, &error));
   g_assert_error (error, WMK_STORE_ERROR, WMK_STORE_ERROR_NOT_A_PLAN);
-  g_assert_cmpstr (sum, ==, wmk_test_file_checksum (text));
+  wmk_assert_file_unchanged (text, sum);
   g_clear_error (&error);
 
   /* Another program's database. */
@@ -276,7 +276,7 @@ test_refuses_without_touching (Fixture *f, gconstpointer data)
   sum = wmk_test_file_checksum (other);
   g_assert_null (wmk_plan_open (other, &error));
   g_assert_error (error, WMK_STORE_ERROR, WMK_STORE_ERROR_NOT_A_PLAN);
-  g_assert_cmpstr (sum, ==, wmk_test_file_checksum (other));
+  wmk_assert_file_unchanged (other, sum);
 }
 
 /* The kill test: a child process commits edits in a loop and reports each one

@@ -24,4 +24,13 @@ GBytes  *wmk_test_generate_plan  (const WmkTestPlanSize *size,
                                   guint32                seed);
 char    *wmk_test_file_checksum  (const char *path);
 
+/* The file's bytes are exactly what they were when @sum was taken. */
+#define wmk_assert_file_unchanged(path, sum)                  \
+  G_STMT_START                                                \
+  {                                                           \
+    g_autofree char *now_ = wmk_test_file_checksum (path);    \
+    g_assert_cmpstr (now_, ==, (sum));                        \
+  }                                                           \
+  G_STMT_END
+
 G_END_DECLS

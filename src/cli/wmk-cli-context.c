@@ -196,7 +196,7 @@ wmk_cli_entity_json (WmkEntity *entity)
   for (guint i = 0; i < fields->len; i++)
     json_object_set_member (object, fields->pdata[i],
                             json_node_copy (wmk_entity_get_field (entity, fields->pdata[i])));
-  return json_node_init_object (json_node_alloc (), object);
+  return wmk_json_new_object (object);
 }
 
 static guint

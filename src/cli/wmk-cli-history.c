@@ -68,7 +68,7 @@ change_json (WmkChange *change)
     json_object_set_member (object, "new", json_node_copy (change->new_value));
   if (change->elem)
     json_object_set_string_member (object, "item", change->elem);
-  return json_node_init_object (json_node_alloc (), object);
+  return wmk_json_new_object (object);
 }
 
 int
@@ -92,7 +92,7 @@ wmk_cli_history (WmkCliContext *ctx, int argc, char **argv)
 
   if (ctx->json)
     {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), json_array_new ());
+      g_autoptr(JsonNode) root = wmk_json_new_array (json_array_new ());
 
       for (guint i = 0; i < changes->len; i++)
         json_array_add_element (json_node_get_array (root), change_json (changes->pdata[i]));

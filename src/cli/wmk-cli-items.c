@@ -89,7 +89,7 @@ wmk_cli_list (WmkCliContext *ctx, int argc, char **argv)
   n = g_list_model_get_n_items (items);
   if (ctx->json)
     {
-      g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), json_array_new ());
+      g_autoptr(JsonNode) root = wmk_json_new_array (json_array_new ());
 
       for (guint i = 0; i < n; i++)
         {
@@ -196,7 +196,7 @@ parse_value (WmkPlan *plan, const WmkFieldSpec *field, const char *text, GError 
             }
           json_array_add_string_element (ids, wmk_entity_get_id (target));
         }
-      return json_node_init_array (json_node_alloc (), ids);
+      return wmk_json_new_array (ids);
     }
   return g_steal_pointer (&value);
 }

@@ -148,7 +148,7 @@ wmk_edit_create (WmkEdit *edit, const char *type, JsonObject *fields, GError **e
   g_return_val_if_fail (type != NULL, NULL);
 
   op = wmk_op_new (WMK_OP_CREATE, type, id);
-  op->value = json_node_init_object (json_node_alloc (), values);
+  op->value = wmk_json_new_object (values);
   /* Known now, so that fields may link to the entity itself. */
   g_hash_table_insert (edit->created, g_strdup (id), g_strdup (type));
 

@@ -238,6 +238,24 @@ wmk_json_new_bool (gboolean value)
   return node;
 }
 
+JsonNode *
+wmk_json_new_object (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+JsonNode *
+wmk_json_new_array (JsonArray *array)
+{
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  json_node_take_array (node, array);
+  return node;
+}
+
 char *
 wmk_json_to_display (JsonNode *node)
 {

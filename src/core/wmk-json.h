@@ -34,6 +34,10 @@ JsonNode *wmk_json_new_string (const char *value);
 JsonNode *wmk_json_new_int    (gint64      value);
 JsonNode *wmk_json_new_double (double      value);
 JsonNode *wmk_json_new_bool   (gboolean    value);
+/* Nodes that take over the caller's reference (json_node_init_object()
+ * would add one of its own). */
+JsonNode *wmk_json_new_object (JsonObject *object);
+JsonNode *wmk_json_new_array  (JsonArray  *array);
 
 /* The node as a short human string: strings unquoted, null as "", other
  * values as compact JSON. */

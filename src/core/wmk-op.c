@@ -92,13 +92,13 @@ strv_node (GStrv strv)
 
   for (guint i = 0; strv && strv[i]; i++)
     json_array_add_string_element (array, strv[i]);
-  return json_node_init_array (json_node_alloc (), array);
+  return wmk_json_new_array (array);
 }
 
 static JsonNode *
 op_to_node (const WmkOp *op)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
+  JsonObject *object = json_object_new ();
 
   /* The member order is part of the format: it fixes the canonical bytes. */
   json_object_set_int_member (object, "v", op->version);
@@ -123,7 +123,7 @@ op_to_node (const WmkOp *op)
     json_object_set_member (object, "tags", strv_node (op->tags));
   if (op->seen)
     json_object_set_object_member (object, "seen", json_object_ref (op->seen));
-  return json_node_init_object (json_node_alloc (), object);
+  return wmk_json_new_object (object);
 }
 
 char *

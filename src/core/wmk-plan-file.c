@@ -34,7 +34,7 @@ entity_to_node (WmkEntity *entity)
   for (guint i = 0; i < fields->len; i++)
     json_object_set_member (object, fields->pdata[i],
                             json_node_copy (wmk_entity_get_field (entity, fields->pdata[i])));
-  return json_node_init_object (json_node_alloc (), object);
+  return wmk_json_new_object (object);
 }
 
 /**
@@ -62,7 +62,7 @@ wmk_plan_to_json (WmkPlan *plan)
   json_object_set_string_member (object, "format", "waymark-plan");
   json_object_set_int_member (object, "version", WMK_PLAN_FILE_VERSION);
   json_object_set_array_member (object, "entities", entities);
-  root = json_node_init_object (json_node_alloc (), object);
+  root = wmk_json_new_object (object);
 
   out = g_string_sized_new (1024 * 64);
   wmk_json_append (out, root, TRUE, 0);
@@ -307,7 +307,7 @@ ops_for_entities (WmkSchema *schema, JsonArray *entities)
           else
             json_object_set_member (values, name, json_node_copy (value));
         }
-      op->value = json_node_init_object (json_node_alloc (), values);
+      op->value = wmk_json_new_object (values);
       g_ptr_array_add (ops, op);
     }
   return ops;

@@ -481,7 +481,7 @@ wmk_field_spec_parse (const WmkFieldSpec *field, const char *text, GError **erro
               else
                 json_array_add_string_element (array, part);
             }
-          value = json_node_init_array (json_node_alloc (), array);
+          value = wmk_json_new_array (array);
         }
       break;
     default:

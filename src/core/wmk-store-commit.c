@@ -363,7 +363,7 @@ static gboolean
 push_step (WmkStore *self, const char *stack, const char *label, JsonArray *stamps,
            gboolean clear_redo, GError **error)
 {
-  g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), json_array_ref (stamps));
+  g_autoptr(JsonNode) node = wmk_json_new_array (json_array_ref (stamps));
 
   if (clear_redo && !wmk_store_exec (self, "DELETE FROM undo_step WHERE stack = 'redo'", error))
     return FALSE;

@@ -502,7 +502,7 @@ add_set_element (GHashTable *fields, const char *field, const char *elem)
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      node = json_node_init_array (json_node_alloc (), json_array_new ());
+      node = wmk_json_new_array (json_array_new ());
       g_hash_table_insert (fields, g_strdup (field), node);
     }
   array = json_node_get_array (node);
