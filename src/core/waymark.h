@@ -38,5 +38,6 @@
 #include "wmk-edit.h"
 #include "wmk-plan.h"
 #include "wmk-plan-file.h"
+#include "wmk-action-filter.h"
 
 #undef WAYMARK_INSIDE

@@ -1,0 +1,452 @@
+/* wmk-plan-page.c: the plan as a table: sections, objectives and actions
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GtkColumnView over a GtkTreeListModel built from the plan's own list
+ * models, so an edit anywhere (another page, undo, sync) shows at once. While
+ * a filter is on, the tree gives way to a flat list of the matching actions,
+ * which is what a person searching wants to see.
+ */
+
+#include "config.h"
+
+#include "wmk-plan-page.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wmk-rag-badge.h"
+
+struct _WmkPlanPage
+{
+  AdwBin           parent_instance;
+
+  WmkPlan         *plan;
+  WmkActionFilter *filter;
+  GtkFilter       *action_filter;    /* runs self->filter */
+  GtkFilterListModel *matching;      /* actions that pass the filter */
+
+  GtkSearchBar    *search_bar;
+  GtkSearchEntry  *search_entry;
+  GtkDropDown     *workstream_dropdown;
+  GtkDropDown     *rag_dropdown;
+  GtkToggleButton *overdue_toggle;
+  GtkLabel        *count_label;
+  GtkColumnView   *column_view;
+};
+
+G_DEFINE_FINAL_TYPE (WmkPlanPage, wmk_plan_page, ADW_TYPE_BIN)
+
+typedef void (*CellUpdate) (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity);
+
+/* Tree children: sections hold objectives, objectives hold actions. */
+
+static gboolean
+has_parent (gpointer item, gpointer parent_id)
+{
+  return g_strcmp0 (wmk_entity_get_parent_id (item), parent_id) == 0;
+}
+
+static GListModel *
+create_children (gpointer item, gpointer data)
+{
+  WmkPlanPage *self = data;
+  const char *type = wmk_entity_get_entity_type (item);
+  const char *child_type = g_str_equal (type, "workstream") ? "objective"
+                           : g_str_equal (type, "objective") ? "action"
+                                                             : NULL;
+  GtkCustomFilter *filter;
+
+  if (child_type == NULL)
+    return NULL;
+  filter = gtk_custom_filter_new (has_parent, g_strdup (wmk_entity_get_id (item)), g_free);
+  return G_LIST_MODEL (gtk_filter_list_model_new (
+    g_object_ref (wmk_plan_get_items (self->plan, child_type)), GTK_FILTER (filter)));
+}
+
+static void
+update_count (WmkPlanPage *self)
+{
+  guint total = g_list_model_get_n_items (wmk_plan_get_items (self->plan, "action"));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->matching));
+  g_autofree char *text = NULL;
+
+  if (wmk_action_filter_is_active (self->filter))
+    text = g_strdup_printf (ngettext ("%u of %u action", "%u of %u actions", total), shown, total);
+  else
+    text = g_strdup_printf (ngettext ("%u action", "%u actions", total), total);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+rebuild_model (WmkPlanPage *self)
+{
+  g_autoptr(GtkTreeListModel) tree = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
+  GListModel *root;
+
+  if (self->plan == NULL)
+    return;
+  root = wmk_action_filter_is_active (self->filter)
+           ? g_object_ref (G_LIST_MODEL (self->matching))
+           : g_object_ref (wmk_plan_get_items (self->plan, "workstream"));
+  tree = gtk_tree_list_model_new (root, FALSE, TRUE, create_children, self, NULL);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&tree)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  update_count (self);
+}
+
+/* The cells. */
+
+static char *
+first_line (const char *text)
+{
+  const char *newline = text ? strchr (text, '\n') : NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  return newline ? g_strndup (text, newline - text) : g_strdup (text);
+}
+
+static void
+update_ref (WmkPlanPage *self, GtkWidget *expander, WmkEntity *entity)
+{
+  GtkLabel *label = GTK_LABEL (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+  const char *ref = wmk_entity_get_ref (entity);
+  g_autofree char *text = NULL;
+
+  if (WMK_IS_WORKSTREAM (entity))
+    text = g_strdup_printf (_("Section %s"), ref ? ref : "");
+  gtk_label_set_label (label, text ? text : ref ? ref : "");
+  if (WMK_IS_ACTION (entity))
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "plan-heading");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "plan-heading");
+}
+
+static void
+update_text (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
+{
+  const char *full = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "text")
+                                            : wmk_entity_get_string (entity, "title");
+  g_autofree char *line = first_line (full);
+
+  gtk_label_set_label (GTK_LABEL (cell), line);
+  gtk_widget_set_tooltip_text (cell, full);
+  if (WMK_IS_ACTION (entity))
+    gtk_widget_remove_css_class (cell, "plan-heading");
+  else
+    gtk_widget_add_css_class (cell, "plan-heading");
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static void
+update_due (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
+{
+  const char *due = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "due") : NULL;
+  const char *as_written = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "due_text")
+                                                  : NULL;
+  g_autofree char *today = today_iso ();
+  g_autofree char *text = NULL;
+  gboolean overdue = WMK_IS_ACTION (entity) && wmk_action_is_overdue (entity, today);
+
+  if (due)
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_local (atoi (due), atoi (due + 5),
+                                                         atoi (due + 8), 0, 0, 0);
+      g_autofree char *day = date ? g_date_time_format (date, "%-d %b %Y") : g_strdup (due);
+      /* The word, not only the colour, says it is late. */
+      text = overdue ? g_strdup_printf (_("%s · overdue"), day) : g_steal_pointer (&day);
+    }
+  gtk_label_set_label (GTK_LABEL (cell), text ? text : as_written ? as_written : "");
+  gtk_widget_set_tooltip_text (cell, as_written);
+  if (overdue)
+    gtk_widget_add_css_class (cell, "overdue");
+  else
+    gtk_widget_remove_css_class (cell, "overdue");
+}
+
+static void
+update_responsible (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
+{
+  g_auto(GStrv) roles = wmk_entity_dup_strv (entity, "roles");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; roles[i]; i++)
+    {
+      WmkEntity *role = wmk_plan_lookup (self->plan, roles[i]);
+      const char *title = role ? wmk_entity_get_string (role, "title") : NULL;
+
+      if (title)
+        g_string_append_printf (text, "%s%s", text->len ? "; " : "", title);
+    }
+  gtk_label_set_label (GTK_LABEL (cell), text->str);
+  gtk_widget_set_tooltip_text (cell, text->len ? text->str : NULL);
+}
+
+static void
+update_status (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
+{
+  static const struct { const char *status, *word; } words[] = {
+    { "not_started", N_("Not started") }, { "in_progress", N_("In progress") },
+    { "complete", N_("Complete") }, { "on_hold", N_("On hold") },
+  };
+  const char *status = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "status") : NULL;
+  const char *word = "";
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (status, words[i].status) == 0)
+      word = _(words[i].word);
+  if (WMK_IS_ACTION (entity) && status == NULL)
+    word = _("Not started");
+  gtk_label_set_label (GTK_LABEL (cell), word);
+}
+
+static void
+update_rag (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
+{
+  gtk_widget_set_visible (cell, WMK_IS_ACTION (entity));
+  wmk_rag_badge_set_rag (WMK_RAG_BADGE (cell), wmk_entity_get_string (entity, "rag"));
+}
+
+static GtkWidget *
+new_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
+{
+  CellUpdate update = g_object_get_data (G_OBJECT (factory), "update");
+  GtkWidget *cell;
+
+  if (update == update_ref)
+    {
+      cell = gtk_tree_expander_new ();
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (cell), new_label ());
+    }
+  else if (update == update_rag)
+    cell = wmk_rag_badge_new ();
+  else
+    cell = new_label ();
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+refresh_cell (GtkListItem *item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  CellUpdate update = g_object_get_data (G_OBJECT (item), "update");
+  WmkPlanPage *self = g_object_get_data (G_OBJECT (item), "page");
+
+  if (row && update)
+    update (self, gtk_list_item_get_child (item), gtk_tree_list_row_get_item (row));
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  g_autoptr(WmkEntity) entity = gtk_tree_list_row_get_item (row);
+  GtkWidget *cell = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (item), "update", g_object_get_data (G_OBJECT (factory), "update"));
+  g_object_set_data (G_OBJECT (item), "page", self);
+  if (GTK_IS_TREE_EXPANDER (cell))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (cell), row);
+  refresh_cell (item);
+  /* Edits, undo and sync show at once. */
+  g_signal_connect_object (entity, "field-changed", G_CALLBACK (refresh_cell), item,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  g_autoptr(WmkEntity) entity = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (entity)
+    g_signal_handlers_disconnect_by_func (entity, refresh_cell, item);
+}
+
+static void
+add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean expand, int width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_object_set_data (G_OBJECT (factory), "update", update);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (column);
+}
+
+/* Filters. */
+
+static void
+search_changed_cb (WmkPlanPage *self)
+{
+  if (self->filter)
+    wmk_action_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+filters_changed_cb (WmkPlanPage *self)
+{
+  static const char *const rags[] = { NULL, "red", "amber", "green", "blue" };
+  guint rag = gtk_drop_down_get_selected (self->rag_dropdown);
+  guint ws = gtk_drop_down_get_selected (self->workstream_dropdown);
+  g_autoptr(WmkEntity) workstream = NULL;
+
+  if (self->filter == NULL)
+    return;
+  if (ws != GTK_INVALID_LIST_POSITION && ws > 0)
+    workstream = g_list_model_get_item (wmk_plan_get_items (self->plan, "workstream"), ws - 1);
+  wmk_action_filter_set_rag (self->filter, rag < G_N_ELEMENTS (rags) ? rags[rag] : NULL);
+  wmk_action_filter_set_workstream (self->filter,
+                                    workstream ? wmk_entity_get_id (workstream) : NULL);
+  wmk_action_filter_set_overdue (self->filter, gtk_toggle_button_get_active (self->overdue_toggle));
+}
+
+static gboolean
+run_filter (gpointer item, gpointer data)
+{
+  return wmk_action_filter_matches (WMK_ACTION_FILTER (data), item);
+}
+
+static void
+filter_changed_cb (WmkPlanPage *self)
+{
+  gboolean was_flat = gtk_column_view_get_model (self->column_view) != NULL
+                      && g_object_get_data (G_OBJECT (self), "flat") != NULL;
+  gboolean flat = wmk_action_filter_is_active (self->filter);
+
+  gtk_filter_changed (self->action_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_set_data (G_OBJECT (self), "flat", GINT_TO_POINTER (flat));
+  if (flat != was_flat)
+    rebuild_model (self);
+  else
+    update_count (self);
+}
+
+static void
+fill_workstreams (WmkPlanPage *self)
+{
+  GListModel *workstreams = wmk_plan_get_items (self->plan, "workstream");
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, _("All sections"));
+  for (guint i = 0; i < g_list_model_get_n_items (workstreams); i++)
+    {
+      g_autoptr(WmkEntity) ws = g_list_model_get_item (workstreams, i);
+      g_autofree char *name = g_strdup_printf (_("Section %s"), wmk_entity_get_ref (ws));
+      gtk_string_list_append (names, name);
+    }
+  gtk_drop_down_set_model (self->workstream_dropdown, G_LIST_MODEL (names));
+}
+
+void
+wmk_plan_page_set_plan (WmkPlanPage *self, WmkPlan *plan)
+{
+  g_return_if_fail (WMK_IS_PLAN_PAGE (self));
+  g_return_if_fail (WMK_IS_PLAN (plan));
+
+  if (self->filter)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->plan, plan);
+  g_clear_object (&self->filter);
+  self->filter = wmk_action_filter_new (plan);
+  g_signal_connect_swapped (self->filter, "changed", G_CALLBACK (filter_changed_cb), self);
+
+  g_clear_object (&self->action_filter);
+  self->action_filter = GTK_FILTER (gtk_custom_filter_new (run_filter, self->filter, NULL));
+  g_clear_object (&self->matching);
+  self->matching = gtk_filter_list_model_new (g_object_ref (wmk_plan_get_items (plan, "action")),
+                                              g_object_ref (self->action_filter));
+  g_signal_connect_object (self->matching, "items-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+
+  fill_workstreams (self);
+  search_changed_cb (self);
+  filters_changed_cb (self);
+  rebuild_model (self);
+}
+
+void
+wmk_plan_page_start_search (WmkPlanPage *self)
+{
+  g_return_if_fail (WMK_IS_PLAN_PAGE (self));
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+wmk_plan_page_dispose (GObject *object)
+{
+  WmkPlanPage *self = WMK_PLAN_PAGE (object);
+
+  if (self->filter)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  if (self->column_view)
+    gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->matching);
+  g_clear_object (&self->action_filter);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (wmk_plan_page_parent_class)->dispose (object);
+}
+
+static void
+wmk_plan_page_class_init (WmkPlanPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = wmk_plan_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/waymark/Waymark/wmk-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, workstream_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, rag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, overdue_toggle);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+}
+
+static void
+wmk_plan_page_init (WmkPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_column (self, _("Ref"), update_ref, FALSE, 150);
+  add_column (self, _("Action"), update_text, TRUE, -1);
+  add_column (self, _("Due"), update_due, FALSE, 190);
+  add_column (self, _("Responsible"), update_responsible, FALSE, 220);
+  add_column (self, _("Status"), update_status, FALSE, 110);
+  add_column (self, _("RAG"), update_rag, FALSE, 110);
+}

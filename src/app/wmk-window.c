@@ -1,0 +1,456 @@
+/* wmk-window.c: a Waymark window: one plan, its pages and the sidebar
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "wmk-window.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "wmk-plan-page.h"
+#include "wmk-welcome-page.h"
+
+struct _WmkWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  WmkPlan        *plan;
+
+  AdwToastOverlay *toasts;
+  GtkStack        *stack;
+  WmkWelcomePage  *welcome;
+  AdwLeaflet      *leaflet;
+  GtkListBox      *sidebar;
+  GtkWidget       *content_pane;
+  AdwWindowTitle  *title;
+  AdwViewStack    *pages;
+  WmkPlanPage     *plan_page;
+};
+
+G_DEFINE_FINAL_TYPE (WmkWindow, wmk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static WmkApplication *
+get_app (WmkWindow *self)
+{
+  return WMK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+void
+wmk_window_show_error (WmkWindow *self, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0); /* an error stays until it is read */
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+update_actions (WmkWindow *self)
+{
+  gboolean open = self->plan != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 open && wmk_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 open && wmk_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+}
+
+static void
+update_title (WmkWindow *self)
+{
+  WmkPlanInfo *info = self->plan ? wmk_plan_get_info (self->plan) : NULL;
+  const char *title = info ? wmk_plan_info_get_title (info) : NULL;
+  AdwViewStackPage *page = adw_view_stack_get_page (
+    self->pages, adw_view_stack_get_visible_child (self->pages));
+
+  adw_window_title_set_title (self->title, page ? adw_view_stack_page_get_title (page) : "");
+  adw_window_title_set_subtitle (self->title, title ? title : "");
+  gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Waymark"));
+}
+
+static void
+plan_changed_cb (WmkWindow *self)
+{
+  update_actions (self);
+  update_title (self);
+}
+
+static void
+set_plan (WmkWindow *self, WmkPlan *plan)
+{
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  wmk_plan_set_author (plan, wmk_application_get_author (get_app (self)));
+  g_signal_connect_swapped (plan, "notify::can-undo", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (plan, "notify::can-redo", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
+
+  wmk_plan_page_set_plan (self->plan_page, plan);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+  update_actions (self);
+  update_title (self);
+}
+
+/**
+ * wmk_window_open_plan:
+ * @path: a plan database
+ *
+ * Opens the plan in this window, or says in a toast why it cannot.
+ */
+gboolean
+wmk_window_open_plan (WmkWindow *self, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmkPlan) plan = wmk_plan_open (path, &error);
+
+  g_return_val_if_fail (WMK_IS_WINDOW (self), FALSE);
+
+  if (plan == NULL)
+    {
+      wmk_window_show_error (self, error->message);
+      return FALSE;
+    }
+  set_plan (self, plan);
+  return TRUE;
+}
+
+/* Creates the sample plan in the data folder the first time, then opens it. */
+void
+wmk_window_open_sample (WmkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = wmk_application_dup_data_dir (get_app (self));
+  g_autofree char *path = g_build_filename (dir, "devon-sample.waymark", NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(WmkPlan) plan = NULL;
+
+      g_mkdir_with_parents (dir, 0700);
+      plan = wmk_plan_import_sample (path, wmk_application_get_author (get_app (self)), &error);
+      if (plan == NULL)
+        {
+          wmk_window_show_error (self, error->message);
+          return;
+        }
+    }
+  wmk_window_open_plan (self, path);
+}
+
+static void
+undo_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  WmkWindow *self = WMK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!(g_str_equal (name, "win.undo") ? wmk_plan_undo : wmk_plan_redo) (self->plan, &error))
+    wmk_window_show_error (self, error->message);
+}
+
+static void
+search_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  WmkWindow *self = WMK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->pages, "plan");
+  wmk_plan_page_start_search (self->plan_page);
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog, int response, WmkWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      wmk_window_open_plan (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+filter_for (const char *name, const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  return filter;
+}
+
+static void
+open_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (
+    _("Open a Plan"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) plans = filter_for (_("Waymark plans"), "*.waymark");
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), plans);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog, int response, WmkWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+      g_autofree char *dir = wmk_application_dup_data_dir (get_app (self));
+      g_autofree char *base = g_file_get_basename (file);
+      g_autofree char *stem = g_strndup (base, strcspn (base, "."));
+      g_autofree char *path = NULL;
+      g_autoptr(WmkPlan) plan = NULL;
+
+      /* A new plan file beside the others; never over an existing one. */
+      g_mkdir_with_parents (dir, 0700);
+      for (guint n = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+        {
+          g_autofree char *name = n == 1 ? g_strdup_printf ("%s.waymark", stem)
+                                         : g_strdup_printf ("%s-%u.waymark", stem, n);
+          g_free (path);
+          path = g_build_filename (dir, name, NULL);
+        }
+      if (bytes)
+        plan = wmk_plan_import (path, bytes, base, wmk_application_get_author (get_app (self)),
+                                &error);
+      if (plan)
+        set_plan (self, plan);
+      else
+        wmk_window_show_error (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+import_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (
+    _("Import a Plan File"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+    _("_Cancel"));
+  g_autoptr(GtkFileFilter) json = filter_for (_("Waymark plan files"), "*.json");
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog, int response, WmkWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->plan)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GBytes) bytes = wmk_plan_to_json (self->plan);
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+        wmk_window_show_error (self, error->message);
+      else
+        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Plan exported")));
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (
+    _("Export the Plan"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+    _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "plan.json");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+new_plan_response_cb (AdwMessageDialog *dialog, const char *response, WmkWindow *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL, *path = NULL, *slug = NULL;
+  g_autoptr(WmkPlan) plan = NULL;
+  const char *title = gtk_editable_get_text (entry);
+
+  if (!g_str_equal (response, "create") || *title == '\0')
+    return;
+  dir = wmk_application_dup_data_dir (get_app (self));
+  slug = g_uuid_string_random ();
+  path = g_strdup_printf ("%s/plan-%.8s.waymark", dir, slug);
+  g_mkdir_with_parents (dir, 0700);
+  plan = wmk_plan_new_empty (path, title, wmk_application_get_author (get_app (self)), &error);
+  if (plan)
+    set_plan (self, plan);
+  else
+    wmk_window_show_error (self, error->message);
+}
+
+static void
+new_plan_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("New Plan"),
+                                              _("What is the plan called?"));
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("SEND Improvement Plan"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Plan title"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "create",
+                                    _("_Create"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  g_signal_connect (dialog, "response", G_CALLBACK (new_plan_response_cb), widget);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sidebar_row_activated_cb (WmkWindow *self, GtkListBoxRow *row)
+{
+  adw_view_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  update_title (self);
+}
+
+static void
+back_clicked_cb (WmkWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* One sidebar row per page of the view stack, so they cannot disagree. */
+static void
+build_sidebar (WmkWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->pages);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+      gtk_box_append (GTK_BOX (box),
+                      gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
+      gtk_box_append (GTK_BOX (box), gtk_label_new (adw_view_stack_page_get_title (page)));
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_widget_set_name (row, adw_view_stack_page_get_name (page));
+      gtk_list_box_append (self->sidebar, row);
+      if (i == 0)
+        gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+    }
+}
+
+static void
+wmk_window_dispose (GObject *object)
+{
+  WmkWindow *self = WMK_WINDOW (object);
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (wmk_window_parent_class)->dispose (object);
+}
+
+static void
+wmk_window_class_init (WmkWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = wmk_window_dispose;
+
+  g_type_ensure (WMK_TYPE_WELCOME_PAGE);
+  g_type_ensure (WMK_TYPE_PLAN_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/waymark/Waymark/wmk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, welcome);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, pages);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, plan_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_activated);
+}
+
+static void
+wmk_window_init (WmkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_sidebar (self);
+  update_actions (self);
+}
+
+WmkWindow *
+wmk_window_new (WmkApplication *app)
+{
+  return g_object_new (WMK_TYPE_WINDOW, "application", app, NULL);
+}
+
+/* Screenshots for the documentation and for people reviewing a change: the
+ * window's own pixels, no window manager needed (RECIPES.md §3). */
+
+typedef struct
+{
+  WmkWindow *window;
+  char      *path;
+} Screenshot;
+
+static gboolean
+take_screenshot (gpointer data)
+{
+  Screenshot *shot = data;
+  GtkWidget *widget = GTK_WIDGET (shot->window);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, shot->path))
+    g_printerr ("Could not save the screenshot to %s\n", shot->path);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget))));
+  g_free (shot->path);
+  g_free (shot);
+  return G_SOURCE_REMOVE;
+}
+
+void
+wmk_window_save_screenshot_and_quit (WmkWindow *self, const char *path)
+{
+  Screenshot *shot = g_new0 (Screenshot, 1);
+
+  shot->window = self;
+  shot->path = g_strdup (path);
+  /* Long enough for the first frame and the lists to fill. */
+  g_timeout_add (1500, take_screenshot, shot);
+}

@@ -1,0 +1,211 @@
+/* wmk-action-filter.c: which actions the plan page shows
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The filter's logic lives here, in a plain object with no widgets, so it is
+ * tested without a display; the page only turns its "changed" signal into a
+ * GtkFilter change.
+ */
+
+#include "wmk-action-filter.h"
+
+#include <string.h>
+
+struct _WmkActionFilter
+{
+  GObject  parent_instance;
+
+  WmkPlan *plan;
+  char    *text;          /* casefolded words, all of which must match */
+  char    *rag;
+  char    *workstream;
+  gboolean overdue;
+  char    *today;         /* ISO date; NULL means the real today */
+};
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (WmkActionFilter, wmk_action_filter, G_TYPE_OBJECT)
+
+static void
+wmk_action_filter_finalize (GObject *object)
+{
+  WmkActionFilter *self = WMK_ACTION_FILTER (object);
+
+  g_clear_object (&self->plan);
+  g_free (self->text);
+  g_free (self->rag);
+  g_free (self->workstream);
+  g_free (self->today);
+
+  G_OBJECT_CLASS (wmk_action_filter_parent_class)->finalize (object);
+}
+
+static void
+wmk_action_filter_class_init (WmkActionFilterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = wmk_action_filter_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+wmk_action_filter_init (WmkActionFilter *self)
+{
+}
+
+WmkActionFilter *
+wmk_action_filter_new (WmkPlan *plan)
+{
+  WmkActionFilter *self = g_object_new (WMK_TYPE_ACTION_FILTER, NULL);
+
+  self->plan = g_object_ref (plan);
+  return self;
+}
+
+static void
+replace (WmkActionFilter *self, char **field, const char *value)
+{
+  if (value && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+wmk_action_filter_set_text (WmkActionFilter *self, const char *text)
+{
+  g_autofree char *folded = text ? g_utf8_casefold (g_strstrip (g_strdup (text)), -1) : NULL;
+
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  replace (self, &self->text, folded);
+}
+
+void
+wmk_action_filter_set_rag (WmkActionFilter *self, const char *rag)
+{
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  replace (self, &self->rag, rag);
+}
+
+void
+wmk_action_filter_set_workstream (WmkActionFilter *self, const char *workstream_id)
+{
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  replace (self, &self->workstream, workstream_id);
+}
+
+void
+wmk_action_filter_set_overdue (WmkActionFilter *self, gboolean overdue_only)
+{
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  if (self->overdue == overdue_only)
+    return;
+  self->overdue = overdue_only;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* For tests and for looking at a plan as it stood on a given day. */
+void
+wmk_action_filter_set_today (WmkActionFilter *self, const char *iso_date)
+{
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  replace (self, &self->today, iso_date);
+}
+
+gboolean
+wmk_action_filter_is_active (WmkActionFilter *self)
+{
+  g_return_val_if_fail (WMK_IS_ACTION_FILTER (self), FALSE);
+  return self->text || self->rag || self->workstream || self->overdue;
+}
+
+/**
+ * wmk_action_is_overdue:
+ * @today: an ISO date
+ *
+ * An action is overdue when its due date has passed and it is not complete.
+ * "Ongoing" actions have no due date and are never overdue.
+ */
+gboolean
+wmk_action_is_overdue (WmkEntity *action, const char *today)
+{
+  const char *due = wmk_entity_get_string (action, "due");
+
+  return due && g_strcmp0 (wmk_entity_get_string (action, "status"), "complete") != 0
+         && g_strcmp0 (wmk_entity_get_string (action, "rag"), "blue") != 0
+         && strcmp (due, today) < 0;
+}
+
+static gboolean
+text_contains (const char *haystack, const char *word)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, word) != NULL;
+}
+
+/* Every word must appear in the ref, text, outcome or responsible officers. */
+static gboolean
+matches_text (WmkActionFilter *self, WmkEntity *action)
+{
+  g_auto(GStrv) words = g_strsplit (self->text, " ", -1);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (!text_contains (wmk_entity_get_ref (action), words[i])
+          && !text_contains (wmk_entity_get_string (action, "text"), words[i])
+          && !text_contains (wmk_entity_get_string (action, "outcome"), words[i])
+          && !text_contains (wmk_entity_get_string (action, "responsible_text"), words[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+workstream_of (WmkActionFilter *self, WmkEntity *action)
+{
+  WmkEntity *objective = wmk_plan_lookup (self->plan, wmk_entity_get_parent_id (action));
+
+  return objective ? wmk_entity_get_parent_id (objective) : NULL;
+}
+
+gboolean
+wmk_action_filter_matches (WmkActionFilter *self, WmkEntity *action)
+{
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (WMK_IS_ACTION_FILTER (self), FALSE);
+
+  if (self->rag && g_strcmp0 (wmk_entity_get_string (action, "rag"), self->rag) != 0)
+    return FALSE;
+  if (self->workstream && g_strcmp0 (workstream_of (self, action), self->workstream) != 0)
+    return FALSE;
+  if (self->overdue)
+    {
+      if (self->today == NULL)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          today = g_date_time_format (now, "%Y-%m-%d");
+        }
+      if (!wmk_action_is_overdue (action, self->today ? self->today : today))
+        return FALSE;
+    }
+  return self->text == NULL || matches_text (self, action);
+}
