@@ -32,13 +32,13 @@ static const struct
 };
 
 static void
-print_help (void)
+print_help (void (*print) (const char *format, ...))
 {
-  g_print ("Usage: waymark-cli [--plan FILE] [--author NAME] COMMAND …\n\n"
+  print ("Usage: waymark-cli [--plan FILE] [--author NAME] COMMAND …\n\n"
            "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %s\n", commands[i].help);
-  g_print ("\nREF is an item's ref (3.3.1) or its id. Without --plan, the plan used is the\n"
+    print ("  %s\n", commands[i].help);
+  print ("\nREF is an item's ref (3.3.1) or its id. Without --plan, the plan used is the\n"
            "one last created or imported, in $WAYMARK_DATA_DIR (default ~/.local/share/waymark).\n"
            "Edits are recorded under --author, else $WAYMARK_AUTHOR, else your name.\n");
 }
@@ -79,7 +79,7 @@ main (int argc, char **argv)
         ctx.json = TRUE;
       else if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
         {
-          print_help ();
+          print_help (g_print);
           return 0;
         }
       else if (g_str_equal (arg, "--version"))
@@ -93,7 +93,8 @@ main (int argc, char **argv)
 
   if (rest->len == 0)
     {
-      print_help ();
+      /* A usage error: the help goes where errors go. */
+      print_help (g_printerr);
       return WMK_CLI_USAGE;
     }
   if (ctx.plan_path == NULL)

@@ -39,5 +39,6 @@
 #include "wmk-plan.h"
 #include "wmk-plan-file.h"
 #include "wmk-action-filter.h"
+#include "wmk-rag-suggestion.h"
 
 #undef WAYMARK_INSIDE

@@ -81,8 +81,8 @@ check_target (WmkEdit *edit, const WmkFieldSpec *field, const char *target, GErr
   if (!wmk_field_spec_allows_type (field, type))
     {
       g_set_error (error, WMK_PLAN_ERROR, WMK_PLAN_ERROR_INVALID,
-                   "“%s” must link to a %s, and “%s” is a %s", field->name, field->detail,
-                   target, type);
+                   "“%s” must link to an item of type “%s”, and “%s” is of type “%s”",
+                   field->name, field->detail, target, type);
       return FALSE;
     }
   return TRUE;

@@ -126,7 +126,8 @@ check_link (WmkSchema *schema, GHashTable *types, const WmkFieldSpec *field, con
                  "links to “%s”, which is not in the file", target);
   if (!wmk_field_spec_allows_type (field, type))
     return fail (error, WMK_PLAN_FILE_ERROR_INVALID, source, path,
-                 "must link to a %s, and “%s” is a %s", field->detail, target, type);
+                 "must link to an item of type “%s”, and “%s” is of type “%s”", field->detail,
+                 target, type);
   return TRUE;
 }
 
@@ -387,8 +388,8 @@ wmk_plan_import (const char *path, GBytes *json, const char *source_name, const 
     }
   if (!json_parser_load_from_data (parser, data, size, &local))
     {
-      g_set_error_literal (error, WMK_PLAN_FILE_ERROR, WMK_PLAN_FILE_ERROR_MALFORMED,
-                           describe_parse_error (source_name, local));
+      g_autofree char *message = describe_parse_error (source_name, local);
+      g_set_error_literal (error, WMK_PLAN_FILE_ERROR, WMK_PLAN_FILE_ERROR_MALFORMED, message);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -402,7 +402,11 @@ wmk_field_spec_check (const WmkFieldSpec *field, JsonNode *value, GError **error
       ok = FALSE;
     }
 
-  if (!ok)
+  if (!ok && holds (value, G_TYPE_STRING))
+    g_set_error (error, WMK_SCHEMA_ERROR, WMK_SCHEMA_ERROR_WRONG_TYPE,
+                 "“%s” must be %s, not “%s”", field->name, kind_description (field),
+                 json_node_get_string (value));
+  else if (!ok)
     g_set_error (error, WMK_SCHEMA_ERROR, WMK_SCHEMA_ERROR_WRONG_TYPE,
                  "“%s” must be %s", field->name, kind_description (field));
   return ok;

@@ -370,6 +370,18 @@ wmk_store_open (const char *path, WmkStoreOpenFlags flags, GError **error)
     }
   if (!exists)
     sqlite_flags |= SQLITE_OPEN_CREATE;
+  else
+    {
+      GStatBuf st;
+
+      /* SQLite takes an empty file for an empty database and would write to it. */
+      if (g_stat (path, &st) == 0 && st.st_size == 0)
+        {
+          g_set_error (error, WMK_STORE_ERROR, WMK_STORE_ERROR_NOT_A_PLAN,
+                       "%s is not a Waymark plan: it is an empty file", path);
+          return NULL;
+        }
+    }
 
   self = g_object_new (WMK_TYPE_STORE, NULL);
   self->path = g_strdup (path);

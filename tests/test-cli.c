@@ -1,0 +1,930 @@
+/* test-cli.c: waymark-cli as a person runs it: every command, errors included
+ *
+ * Each test runs the real waymark-cli in its own process, with a fresh
+ * WAYMARK_DATA_DIR, so that undo, redo and history are checked across a
+ * reopen of the plan, exactly as a council officer's scripts would use them.
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "wmk-test-support.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  char       *dir;     /* WAYMARK_DATA_DIR of every command run, and their working folder */
+  char       *plan;    /* given as --plan unless NULL or the command names its own */
+  const char *author;  /* WAYMARK_AUTHOR */
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_assert_nonnull (g_getenv ("WAYMARK_CLI"));
+  f->dir = wmk_test_make_dir ();
+  f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
+  f->author = "Test Author";
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  wmk_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->plan);
+}
+
+#define assert_says(text, needle)                                                  \
+  G_STMT_START                                                                     \
+  {                                                                                \
+    if (strstr ((text), (needle)) == NULL)                                         \
+      g_test_message ("expected “%s” in:\n%s", (const char *) (needle), (text));   \
+    g_assert_nonnull (strstr ((text), (needle)));                                  \
+  }                                                                                \
+  G_STMT_END
+
+/* Runs waymark-cli with the NULL-terminated arguments and checks what any
+ * command must do: exit with @expected; on success say nothing on stderr; on
+ * an error (1) print nothing on stdout and one line on stderr starting
+ * "waymark-cli: "; on a usage error (2) say something. */
+static void
+run_cli (Fixture *f, int expected, char **out, char **err, const char *first, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *stdout_text = NULL, *stderr_text = NULL, *command = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
+  if (f->plan && g_strcmp0 (first, "--plan") != 0)
+    {
+      g_ptr_array_add (argv, "--plan");
+      g_ptr_array_add (argv, f->plan);
+    }
+  va_start (args, first);
+  for (const char *arg = first; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "WAYMARK_DATA_DIR", f->dir, TRUE);
+  envp = g_environ_setenv (envp, "WAYMARK_AUTHOR", f->author, TRUE);
+  g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &stdout_text,
+                &stderr_text, &wait_status, &error);
+  g_assert_no_error (error);
+
+  command = g_strjoinv (" ", (char **) argv->pdata + 1);
+  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != expected)
+    g_test_message ("waymark-cli %s\n--- stdout:\n%s--- stderr:\n%s", command, stdout_text,
+                    stderr_text);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, expected);
+
+  if (expected == 0)
+    g_assert_cmpstr (stderr_text, ==, "");
+  else if (expected == 1)
+    {
+      g_assert_cmpstr (stdout_text, ==, "");
+      g_assert_true (g_str_has_prefix (stderr_text, "waymark-cli: "));
+      g_assert_true (g_str_has_suffix (stderr_text, "\n"));
+      g_assert_true (strchr (stderr_text, '\n') == stderr_text + strlen (stderr_text) - 1);
+    }
+  else
+    g_assert_true (*stderr_text || *stdout_text);
+
+  if (out)
+    *out = g_steal_pointer (&stdout_text);
+  if (err)
+    *err = g_steal_pointer (&stderr_text);
+}
+
+static char *
+in_dir (Fixture *f, const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+static char *
+write_file (Fixture *f, const char *name, const char *contents, gssize length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = in_dir (f, name);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* A small plan with readable ids, in the file format, and imported as f->plan. */
+static const char small_plan[] =
+  "{\"format\": \"waymark-plan\", \"version\": 1, \"entities\": [\n"
+  " {\"id\": \"plan\", \"type\": \"plan\", \"title\": \"Test Borough SEND Improvement Plan\"},\n"
+  " {\"id\": \"ws-a\", \"type\": \"workstream\", \"ref\": \"A\", \"number\": 1,\n"
+  "  \"title\": \"Sufficiency of provision\", \"pos\": 1},\n"
+  " {\"id\": \"obj-1.1\", \"type\": \"objective\", \"parent\": \"ws-a\", \"ref\": \"1.1\",\n"
+  "  \"title\": \"Plan school places\", \"pos\": 1},\n"
+  " {\"id\": \"act-1.1.1\", \"type\": \"action\", \"parent\": \"obj-1.1\", \"ref\": \"1.1.1\",\n"
+  "  \"text\": \"Publish the sufficiency plan\", \"due\": \"2024-03-31\",\n"
+  "  \"status\": \"in_progress\", \"rag\": \"amber\", \"roles\": [\"role-head\"], \"pos\": 1},\n"
+  " {\"id\": \"act-1.1.2\", \"type\": \"action\", \"parent\": \"obj-1.1\", \"ref\": \"1.1.2\",\n"
+  "  \"text\": \"Open two resource bases\", \"due_text\": \"Ongoing\", \"pos\": 2},\n"
+  " {\"id\": \"role-head\", \"type\": \"role\", \"title\": \"Head of SEND\"}\n"
+  "]}\n";
+
+static void
+import_small_plan (Fixture *f)
+{
+  g_autofree char *path = write_file (f, "small.json", small_plan, -1);
+
+  run_cli (f, 0, NULL, NULL, "import", path, NULL);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  return node;
+}
+
+/* `list TYPE --json`, checked to be an array of objects. */
+static JsonNode *
+list_json (Fixture *f, const char *type)
+{
+  g_autofree char *out = NULL;
+  JsonNode *root;
+
+  run_cli (f, 0, &out, NULL, "list", type, "--json", NULL);
+  root = parse_json (out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (root)); i++)
+    g_assert_true (JSON_NODE_HOLDS_OBJECT (json_array_get_element (json_node_get_array (root), i)));
+  return root;
+}
+
+/* The items whose string @member is @value. */
+static GPtrArray *
+find_all (JsonNode *array, const char *member, const char *value)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  JsonArray *items = json_node_get_array (array);
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      JsonNode *node = json_object_get_member (item, member);
+
+      if (node && JSON_NODE_HOLDS_VALUE (node)
+          && g_strcmp0 (json_node_get_string (node), value) == 0)
+        g_ptr_array_add (found, item);
+    }
+  return found;
+}
+
+/* A field of one item as `show REF --json` prints it; NULL when not set. */
+static char *
+show_field (Fixture *f, const char *ref, const char *field)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonNode *value;
+
+  run_cli (f, 0, &out, NULL, "show", ref, "--json", NULL);
+  root = parse_json (out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  value = json_object_get_member (json_node_get_object (root), field);
+  if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+    return NULL;
+  return g_strdup (json_node_get_string (value));
+}
+
+static void
+sql (const char *path, const char *statement)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, statement, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* No file in f->dir whose name starts with @name: not the plan, its -wal or
+ * -shm, nor a half-made import. */
+static void
+assert_nothing_named (Fixture *f, const char *name)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *entry;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)))
+    {
+      if (g_str_has_prefix (entry, name))
+        g_test_message ("left behind: %s", entry);
+      g_assert_false (g_str_has_prefix (entry, name));
+    }
+}
+
+/* RFC 4180: records end in CRLF (the last may not), fields are separated by
+ * commas, and a quoted field may hold commas, line breaks and doubled quotes. */
+static GPtrArray *
+parse_csv (const char *p)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  while (*p)
+    {
+      GPtrArray *record = g_ptr_array_new_with_free_func (g_free);
+
+      for (;;)
+        {
+          GString *field = g_string_new (NULL);
+
+          if (*p == '"')
+            {
+              for (p++; *p && !(p[0] == '"' && p[1] != '"'); p++)
+                {
+                  if (*p == '"') /* a doubled quote is one quote */
+                    p++;
+                  g_string_append_c (field, *p);
+                }
+              g_assert_cmpint (*p, ==, '"'); /* a quote left open */
+              p++;
+            }
+          else
+            for (; *p && *p != ',' && *p != '\r' && *p != '\n'; p++)
+              {
+                g_assert_cmpint (*p, !=, '"'); /* quotes only in quoted fields */
+                g_string_append_c (field, *p);
+              }
+          g_ptr_array_add (record, g_string_free (field, FALSE));
+          if (*p != ',')
+            break;
+          p++;
+        }
+      if (*p)
+        {
+          g_assert_true (p[0] == '\r' && p[1] == '\n');
+          p += 2;
+        }
+      g_ptr_array_add (records, record);
+    }
+  return records;
+}
+
+/* init and summary */
+
+/* Without --plan, the plan used is the one last created or imported. */
+static void
+test_init_empty (Fixture *f, gconstpointer data)
+{
+  g_autofree char *other = in_dir (f, "other.waymark");
+  g_autofree char *out = NULL, *first = NULL, *second = NULL;
+  g_autofree char *default_plan = g_steal_pointer (&f->plan);
+
+  run_cli (f, 0, &out, NULL, "init", "--empty", "Northshire SEND Improvement Plan", NULL);
+  g_assert_true (g_str_has_prefix (out, "Northshire SEND Improvement Plan\n"));
+  g_assert_true (g_file_test (default_plan, G_FILE_TEST_IS_REGULAR));
+  run_cli (f, 0, &first, NULL, "summary", NULL);
+  g_assert_true (g_str_has_prefix (first, "Northshire SEND Improvement Plan\n"));
+  assert_says (first, "0 actions");
+
+  run_cli (f, 0, NULL, NULL, "--plan", other, "init", "--empty", "Second plan", NULL);
+  run_cli (f, 0, &second, NULL, "summary", NULL);
+  g_assert_true (g_str_has_prefix (second, "Second plan\n"));
+}
+
+static void
+test_init_refuses_existing (Fixture *f, gconstpointer data)
+{
+  g_autofree char *json = write_file (f, "small.json", small_plan, -1);
+  g_autofree char *sum = NULL, *out = NULL;
+  const char *again[][3] = {
+    { "init", "--empty", "Second plan" }, { "init", "--sample", NULL }, { "import", json, NULL },
+  };
+
+  run_cli (f, 0, NULL, NULL, "init", "--empty", "First plan", NULL);
+  sum = wmk_test_file_checksum (f->plan);
+  for (guint i = 0; i < G_N_ELEMENTS (again); i++)
+    {
+      g_autofree char *err = NULL;
+
+      run_cli (f, 1, NULL, &err, again[i][0], again[i][1], again[i][2], NULL);
+      assert_says (err, f->plan);
+      assert_says (err, "already exists");
+      wmk_assert_file_unchanged (f->plan, sum);
+    }
+  run_cli (f, 0, &out, NULL, "summary", NULL);
+  g_assert_true (g_str_has_prefix (out, "First plan\n"));
+}
+
+/* The built-in sample: the Devon plan, which has two actions numbered 1.4.1. */
+static void
+test_init_sample (Fixture *f, gconstpointer data)
+{
+  g_autoptr(JsonNode) actions = NULL;
+  JsonArray *array;
+  const struct { const char *ref; guint n; } refs[] = {
+    { "1.4.1", 2 }, { "3.2.10", 1 }, { "4.7.1", 1 },
+  };
+
+  run_cli (f, 0, NULL, NULL, "init", "--sample", NULL);
+  actions = list_json (f, "actions");
+  array = json_node_get_array (actions);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *action = json_array_get_object_element (array, i);
+      g_assert_true (json_object_has_member (action, "id"));
+      g_assert_true (json_object_has_member (action, "ref"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
+    {
+      g_autoptr(GPtrArray) found = find_all (actions, "ref", refs[i].ref);
+      if (found->len != refs[i].n)
+        g_test_message ("%u actions with ref %s in the sample (%u actions in all)", found->len,
+                        refs[i].ref, json_array_get_length (array));
+      g_assert_cmpuint (found->len, ==, refs[i].n);
+    }
+}
+
+/* set, show and history */
+
+static void
+test_set_show (Fixture *f, gconstpointer data)
+{
+  const char *note = "Agreed at the board: \"go\", with 2 caveats;\na) funding\n• timing";
+  g_autofree char *out = NULL, *shown = NULL, *rag = NULL, *due = NULL, *got_note = NULL;
+  g_autofree char *cleared = NULL;
+
+  import_small_plan (f);
+  run_cli (f, 0, &out, NULL, "set", "1.1.1", "rag", "red", NULL);
+  assert_says (out, "“amber” to “red”");
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "due", "2024-06-30", NULL);
+  run_cli (f, 0, NULL, NULL, "set", "act-1.1.1", "note", note, NULL);
+
+  rag = show_field (f, "1.1.1", "rag");
+  due = show_field (f, "act-1.1.1", "due");
+  got_note = show_field (f, "1.1.1", "note");
+  g_assert_cmpstr (rag, ==, "red");
+  g_assert_cmpstr (due, ==, "2024-06-30");
+  g_assert_cmpstr (got_note, ==, note);
+
+  run_cli (f, 0, &shown, NULL, "show", "1.1.1", NULL);
+  assert_says (shown, "act-1.1.1");
+  assert_says (shown, "red");
+  assert_says (shown, "2024-06-30");
+  assert_says (shown, "Head of SEND"); /* links shown as what they link to */
+
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "rag", "", NULL);
+  cleared = show_field (f, "1.1.1", "rag");
+  g_assert_null (cleared);
+}
+
+static void
+assert_change (JsonObject *change, const char *author, const char *old, const char *new)
+{
+  g_assert_cmpstr (json_object_get_string_member (change, "author"), ==, author);
+  g_assert_cmpstr (json_object_get_string_member (change, "field"), ==, "rag");
+  g_assert_cmpstr (json_object_get_string_member (change, "old"), ==, old);
+  g_assert_cmpstr (json_object_get_string_member (change, "new"), ==, new);
+}
+
+static void
+test_set_history (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL, *json = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) sets = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean seen_env = FALSE, seen_option = FALSE;
+
+  import_small_plan (f);
+  f->author = "Alex Env";
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "rag", "red", NULL);
+  run_cli (f, 0, NULL, NULL, "--author", "Jo Bloggs", "set", "1.1.1", "rag", "green", NULL);
+
+  run_cli (f, 0, &out, NULL, "history", "1.1.1", NULL);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      seen_env |= strstr (lines[i], "Alex Env") && strstr (lines[i], "rag: “amber” → “red”");
+      seen_option |= strstr (lines[i], "Jo Bloggs") && strstr (lines[i], "rag: “red” → “green”");
+    }
+  if (!seen_env || !seen_option)
+    g_test_message ("history:\n%s", out);
+  g_assert_true (seen_env);
+  g_assert_true (seen_option);
+
+  run_cli (f, 0, &json, NULL, "history", "1.1.1", "--json", NULL);
+  root = parse_json (json);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  sets = find_all (root, "change", "set");
+  g_assert_cmpuint (sets->len, ==, 2);
+  assert_change (sets->pdata[0], "Alex Env", "amber", "red");
+  assert_change (sets->pdata[1], "Jo Bloggs", "red", "green");
+}
+
+/* A command that fails on the small plan: exit status, what the message
+ * names (for a usage error, the usage of the command given), and the plan
+ * database byte for byte as it was. */
+typedef struct
+{
+  const char *path;
+  int         status;
+  const char *args[6];
+  const char *says[3];
+} FailCase;
+
+static const FailCase fail_cases[] = {
+  { "/wmk/cli/set/unknown-ref", 1, { "set", "9.9.9", "rag", "red" }, { "“9.9.9”" } },
+  { "/wmk/cli/set/unknown-field", 1, { "set", "1.1.1", "colour", "red" },
+    { "1.1.1", "“colour”" } },
+  { "/wmk/cli/set/wrong-type", 1, { "set", "1.1.1", "due", "soon" },
+    { "1.1.1", "“due”", "YYYY-MM-DD" } },
+  { "/wmk/cli/set/wrong-enum", 1, { "set", "1.1.1", "rag", "purple" },
+    { "“rag”", "“purple”", "amber" } },
+  { "/wmk/cli/set/missing-link", 1, { "set", "1.1.1", "roles", "role-nobody" },
+    { "1.1.1", "“role-nobody”" } },
+  { "/wmk/cli/set/link-to-wrong-type", 1, { "set", "1.1.1", "roles", "1.1" },
+    { "“roles”", "role" } },
+  { "/wmk/cli/show/unknown-ref", 1, { "show", "9.9.9" }, { "“9.9.9”" } },
+  { "/wmk/cli/delete/unknown-ref", 1, { "delete", "9.9.9" }, { "“9.9.9”" } },
+  { "/wmk/cli/history/unknown-ref", 1, { "history", "9.9.9" }, { "“9.9.9”" } },
+  { "/wmk/cli/list/unknown-type", 1, { "list", "gizmos" }, { "“gizmos”" } },
+  { "/wmk/cli/add/unknown-type", 1, { "add", "gizmo", "title=x" }, { "“gizmo”" } },
+  { "/wmk/cli/add/unknown-field", 1, { "add", "action", "--under", "1.1", "colour=red" },
+    { "“colour”" } },
+  { "/wmk/cli/add/under-unknown-ref", 1, { "add", "action", "--under", "9.9", "ref=9.9.1" },
+    { "“9.9”" } },
+  { "/wmk/cli/add/wrong-enum", 1, { "add", "action", "--under", "1.1", "rag=purple" },
+    { "“purple”" } },
+  { "/wmk/cli/export/unknown-format", 1, { "export", "--format", "xlsx" }, { "“xlsx”" } },
+  { "/wmk/cli/export/unknown-type", 1, { "export", "--format", "csv", "--type", "gizmo" },
+    { "“gizmo”" } },
+  { "/wmk/cli/redo/nothing-to-redo", 1, { "redo" }, { "nothing to redo" } },
+  { "/wmk/cli/usage/unknown-command", 2, { "frobnicate" }, { "frobnicate" } },
+  { "/wmk/cli/usage/init", 2, { "init" } },
+  { "/wmk/cli/usage/init-empty-no-title", 2, { "init", "--empty" } },
+  { "/wmk/cli/usage/import", 2, { "import" } },
+  { "/wmk/cli/usage/export-no-format", 2, { "export" } },
+  { "/wmk/cli/usage/summary", 2, { "summary", "extra" } },
+  { "/wmk/cli/usage/list", 2, { "list" } },
+  { "/wmk/cli/usage/show", 2, { "show" } },
+  { "/wmk/cli/usage/set", 2, { "set", "1.1.1", "rag" } },
+  { "/wmk/cli/usage/add", 2, { "add" } },
+  { "/wmk/cli/usage/add-bare-word", 2, { "add", "action", "red" } },
+  { "/wmk/cli/usage/delete", 2, { "delete" } },
+  { "/wmk/cli/usage/history", 2, { "history" } },
+  { "/wmk/cli/usage/undo", 2, { "undo", "1.1.1" } },
+  { "/wmk/cli/usage/redo", 2, { "redo", "1.1.1" } },
+};
+
+static void
+test_fails (Fixture *f, gconstpointer data)
+{
+  const FailCase *c = data;
+  g_autofree char *sum = NULL, *err = NULL;
+  const char *const *a = c->args;
+
+  import_small_plan (f);
+  sum = wmk_test_file_checksum (f->plan);
+  run_cli (f, c->status, NULL, &err, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (c->says) && c->says[i]; i++)
+    assert_says (err, c->says[i]);
+  if (c->says[0] == NULL) /* a usage error: the usage of that command */
+    {
+      g_autofree char *usage = g_strconcat ("Usage: waymark-cli ", a[0], NULL);
+      assert_says (err, usage);
+    }
+  wmk_assert_file_unchanged (f->plan, sum);
+}
+
+static void
+test_set_ambiguous_ref (Fixture *f, gconstpointer data)
+{
+  g_autoptr(JsonNode) actions = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *sum = NULL, *err = NULL;
+
+  run_cli (f, 0, NULL, NULL, "init", "--sample", NULL);
+  actions = list_json (f, "actions");
+  found = find_all (actions, "ref", "1.4.1");
+  g_assert_cmpuint (found->len, ==, 2);
+
+  sum = wmk_test_file_checksum (f->plan);
+  run_cli (f, 1, NULL, &err, "set", "1.4.1", "rag", "red", NULL);
+  assert_says (err, "1.4.1");
+  for (guint i = 0; i < found->len; i++)
+    assert_says (err, json_object_get_string_member (found->pdata[i], "id"));
+  wmk_assert_file_unchanged (f->plan, sum);
+}
+
+/* undo and redo: every command is a new process, so each one reopens the plan. */
+
+static void
+assert_rag (Fixture *f, const char *expected)
+{
+  g_autofree char *rag = show_field (f, "1.1.1", "rag");
+
+  g_assert_cmpstr (rag, ==, expected);
+}
+
+static void
+test_undo_redo (Fixture *f, gconstpointer data)
+{
+  g_autofree char *undone = NULL, *redone = NULL, *err = NULL, *sum = NULL;
+
+  import_small_plan (f);
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "rag", "red", NULL);
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "rag", "green", NULL);
+
+  run_cli (f, 0, &undone, NULL, "undo", NULL);
+  g_assert_true (g_str_has_prefix (undone, "Undone: "));
+  assert_rag (f, "red");
+  run_cli (f, 0, NULL, NULL, "undo", NULL);
+  assert_rag (f, "amber");
+  run_cli (f, 0, &redone, NULL, "redo", NULL);
+  g_assert_true (g_str_has_prefix (redone, "Redone: "));
+  assert_rag (f, "red");
+  run_cli (f, 0, NULL, NULL, "redo", NULL);
+  assert_rag (f, "green");
+
+  sum = wmk_test_file_checksum (f->plan);
+  run_cli (f, 1, NULL, &err, "redo", NULL);
+  assert_says (err, "nothing to redo");
+  wmk_assert_file_unchanged (f->plan, sum);
+
+  /* A new edit after an undo: what was undone can no longer be redone. */
+  run_cli (f, 0, NULL, NULL, "undo", NULL);
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "note", "Checked with the board", NULL);
+  run_cli (f, 1, NULL, NULL, "redo", NULL);
+  assert_rag (f, "red");
+}
+
+static void
+test_undo_nothing (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sum = NULL, *err = NULL;
+
+  run_cli (f, 0, NULL, NULL, "init", "--empty", "New plan", NULL);
+  sum = wmk_test_file_checksum (f->plan);
+  run_cli (f, 1, NULL, &err, "undo", NULL);
+  assert_says (err, "nothing to undo");
+  assert_says (err, f->plan);
+  wmk_assert_file_unchanged (f->plan, sum);
+}
+
+/* add, list and delete */
+
+static gboolean
+listed (Fixture *f, const char *type, const char *ref)
+{
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  run_cli (f, 0, &out, NULL, "list", type, NULL);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], ref) && lines[i][strlen (ref)] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_add_delete (Fixture *f, gconstpointer data)
+{
+  g_autofree char *id = NULL, *deleted = NULL, *history = NULL, *all = NULL;
+  g_autoptr(JsonNode) actions = NULL, after = NULL, back = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  JsonObject *action;
+
+  import_small_plan (f);
+  run_cli (f, 0, &id, NULL, "add", "action", "--under", "1.1", "ref=1.1.3",
+           "text=Train every SENCO in the new guidance", "status=not_started", NULL);
+  g_strchomp (id);
+  g_assert_cmpstr (id, !=, "");
+  g_assert_null (strchr (id, '\n'));
+
+  g_assert_true (listed (f, "actions", "1.1.3"));
+  actions = list_json (f, "actions");
+  found = find_all (actions, "id", id);
+  g_assert_cmpuint (found->len, ==, 1);
+  action = found->pdata[0];
+  g_assert_cmpstr (json_object_get_string_member (action, "ref"), ==, "1.1.3");
+  g_assert_cmpstr (json_object_get_string_member (action, "parent"), ==, "obj-1.1");
+  g_assert_cmpstr (json_object_get_string_member (action, "text"), ==,
+                   "Train every SENCO in the new guidance");
+
+  run_cli (f, 0, &deleted, NULL, "delete", "1.1.3", NULL);
+  assert_says (deleted, "1.1.3");
+  g_assert_false (listed (f, "actions", "1.1.3"));
+  after = list_json (f, "actions");
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (after)), ==, 2);
+  run_cli (f, 0, &history, NULL, "history", id, NULL); /* a deleted item keeps its history */
+  assert_says (history, "created");
+  assert_says (history, "deleted");
+
+  run_cli (f, 0, NULL, NULL, "undo", NULL);
+  g_assert_true (listed (f, "actions", "1.1.3"));
+  back = list_json (f, "actions");
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = find_all (back, "id", id);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  /* Deleting an objective takes its actions with it, and undo brings all back. */
+  run_cli (f, 0, &all, NULL, "delete", "1.1", NULL);
+  assert_says (all, "3 items under it");
+  g_assert_false (listed (f, "actions", "1.1.1"));
+  run_cli (f, 0, NULL, NULL, "undo", NULL);
+  g_assert_true (listed (f, "actions", "1.1.1"));
+  g_assert_true (listed (f, "actions", "1.1.2"));
+  g_assert_true (listed (f, "actions", "1.1.3"));
+}
+
+/* export and import */
+
+static void
+test_export_round_trip (Fixture *f, gconstpointer data)
+{
+  const char *sources[] = { "small", "sample" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.waymark", sources[i]);
+      g_autofree char *copy_name = g_strdup_printf ("%s-copy.waymark", sources[i]);
+      g_autofree char *plan = in_dir (f, name), *copy = in_dir (f, copy_name);
+      g_autofree char *first = in_dir (f, "first.json"), *second = in_dir (f, "second.json");
+      g_autofree char *on_stdout = NULL, *a = NULL, *b = NULL, *sum = NULL;
+
+      g_free (f->plan);
+      f->plan = g_strdup (plan);
+      if (i == 0)
+        {
+          import_small_plan (f);
+          run_cli (f, 0, NULL, NULL, "set", "1.1.2", "note", "Lead: \"Sam\" O’Neill,\nthen £2m",
+                   NULL);
+        }
+      else
+        run_cli (f, 0, NULL, NULL, "init", "--sample", NULL);
+
+      run_cli (f, 0, NULL, NULL, "export", "--format", "json", "-o", first, NULL);
+      run_cli (f, 0, &on_stdout, NULL, "export", "--format", "json", NULL);
+      g_assert_true (g_file_get_contents (first, &a, NULL, NULL));
+      g_assert_cmpstr (on_stdout, ==, a);
+
+      sum = wmk_test_file_checksum (first);
+      run_cli (f, 0, NULL, NULL, "--plan", copy, "import", first, NULL);
+      wmk_assert_file_unchanged (first, sum);
+      run_cli (f, 0, NULL, NULL, "--plan", copy, "export", "--format", "json", "-o", second, NULL);
+      g_assert_true (g_file_get_contents (second, &b, NULL, NULL));
+      g_assert_cmpstr (a, ==, b);
+    }
+}
+
+static void
+test_export_csv (Fixture *f, gconstpointer data)
+{
+  const char *note = "Said \"yes\", then no,\r\nthen: maybe";
+  g_autofree char *out = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(JsonNode) actions = NULL;
+  GPtrArray *header;
+  int note_column = -1, id_column = -1;
+  gboolean seen_note = FALSE;
+
+  import_small_plan (f);
+  run_cli (f, 0, NULL, NULL, "add", "action", "--under", "1.1", "ref=1.1.3", "text=Third, last",
+           NULL);
+  run_cli (f, 0, NULL, NULL, "set", "1.1.1", "note", note, NULL);
+  run_cli (f, 0, &out, NULL, "export", "--format", "csv", NULL);
+
+  records = parse_csv (out);
+  actions = list_json (f, "actions");
+  g_assert_cmpuint (records->len, ==, 1 + json_array_get_length (json_node_get_array (actions)));
+  header = records->pdata[0];
+  for (guint c = 0; c < header->len; c++)
+    {
+      if (g_str_equal (header->pdata[c], "Id"))
+        id_column = (int) c;
+      if (g_str_equal (header->pdata[c], "Note"))
+        note_column = (int) c;
+    }
+  g_assert_cmpint (id_column, >=, 0);
+  g_assert_cmpint (note_column, >=, 0);
+  for (guint r = 1; r < records->len; r++)
+    {
+      GPtrArray *record = records->pdata[r];
+
+      g_assert_cmpuint (record->len, ==, header->len);
+      if (g_str_equal (record->pdata[id_column], "act-1.1.1"))
+        {
+          g_assert_cmpstr (record->pdata[note_column], ==, note);
+          seen_note = TRUE;
+        }
+    }
+  g_assert_true (seen_note);
+}
+
+typedef enum
+{
+  INPUT_AS_WRITTEN,
+  INPUT_TRUNCATED,   /* the first half of a valid export */
+  INPUT_MISSING,
+} InputKind;
+
+typedef struct
+{
+  const char *path;
+  InputKind   kind;
+  const char *contents;
+  gssize      length;
+  const char *says[2];
+} ImportCase;
+
+#define ENTITIES(...) \
+  "{\"format\": \"waymark-plan\", \"version\": 1, \"entities\": [" __VA_ARGS__ "]}"
+#define PLAN_ENTITY "{\"id\": \"plan\", \"type\": \"plan\", \"title\": \"P\"}"
+
+static const ImportCase import_cases[] = {
+  { "/wmk/cli/import/truncated", INPUT_TRUNCATED, NULL, -1, { "line ", "column " } },
+  { "/wmk/cli/import/wrong-type", INPUT_AS_WRITTEN,
+    ENTITIES ("{\"id\": \"plan\", \"type\": \"plan\", \"title\": 5}"), -1,
+    { "entities[0].title" } },
+  { "/wmk/cli/import/wrong-type-date", INPUT_AS_WRITTEN,
+    ENTITIES (PLAN_ENTITY ", {\"id\": \"a1\", \"type\": \"action\", \"due\": \"soon\"}"), -1,
+    { "entities[1].due" } },
+  { "/wmk/cli/import/version-2", INPUT_AS_WRITTEN,
+    "{\"format\": \"waymark-plan\", \"version\": 2, \"entities\": []}", -1, { "version", "2" } },
+  { "/wmk/cli/import/duplicate-id", INPUT_AS_WRITTEN,
+    ENTITIES (PLAN_ENTITY ", {\"id\": \"r1\", \"type\": \"role\"},"
+                          " {\"id\": \"r1\", \"type\": \"role\"}"),
+    -1, { "entities[2]", "“r1”" } },
+  { "/wmk/cli/import/missing-link", INPUT_AS_WRITTEN,
+    ENTITIES (PLAN_ENTITY ", {\"id\": \"r1\", \"type\": \"role\","
+                          " \"holder\": \"person-nobody\"}"), -1,
+    { "entities[1].holder", "“person-nobody”" } },
+  { "/wmk/cli/import/not-a-plan", INPUT_AS_WRITTEN, "{\"hello\": 1}\n", -1,
+    { "not a Waymark plan" } },
+  { "/wmk/cli/import/binary", INPUT_AS_WRITTEN, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe\0", 18,
+    { "not a Waymark plan" } },
+  { "/wmk/cli/import/missing-file", INPUT_MISSING, NULL, -1, { "Could not read" } },
+};
+
+static void
+test_import_fails (Fixture *f, gconstpointer data)
+{
+  const ImportCase *c = data;
+  g_autofree char *input = in_dir (f, "input.json"), *new_plan = in_dir (f, "new.waymark");
+  g_autofree char *marker = in_dir (f, "current-plan");
+  g_autofree char *input_sum = NULL, *marker_sum = NULL, *err = NULL;
+
+  import_small_plan (f);
+  if (c->kind == INPUT_TRUNCATED)
+    {
+      g_autofree char *whole = NULL;
+
+      run_cli (f, 0, &whole, NULL, "export", "--format", "json", NULL);
+      g_free (write_file (f, "input.json", whole, strlen (whole) / 2));
+    }
+  else if (c->kind == INPUT_AS_WRITTEN)
+    g_free (write_file (f, "input.json", c->contents, c->length));
+
+  input_sum = wmk_test_file_checksum (input);
+  marker_sum = wmk_test_file_checksum (marker);
+  run_cli (f, 1, NULL, &err, "--plan", new_plan, "import", input, NULL);
+  assert_says (err, input);
+  for (guint i = 0; i < G_N_ELEMENTS (c->says) && c->says[i]; i++)
+    assert_says (err, c->says[i]);
+  assert_nothing_named (f, "new.waymark");
+  wmk_assert_file_unchanged (input, input_sum);
+  wmk_assert_file_unchanged (marker, marker_sum); /* the current plan is still the old one */
+}
+
+/* Opening what is not a plan this build can use */
+
+static void
+assert_open_refused (Fixture *f, const char *path, const char *says)
+{
+  g_autofree char *sum = wmk_test_file_checksum (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  const char *commands[][4] = {
+    { "summary" }, { "list", "actions" }, { "set", "1.1.1", "rag", "red" }, { "undo" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *err = NULL;
+      const char *const *a = commands[i];
+
+      run_cli (f, 1, NULL, &err, "--plan", path, a[0], a[1], a[2], a[3], NULL);
+      assert_says (err, path);
+      assert_says (err, says);
+      wmk_assert_file_unchanged (path, sum);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_open_not_a_plan (Fixture *f, gconstpointer data)
+{
+  g_autofree char *text = write_file (f, "minutes.txt", "Minutes of the SEND board\n", -1);
+  g_autofree char *other = in_dir (f, "other.sqlite");
+
+  assert_open_refused (f, text, "not a Waymark plan");
+  sql (other, "CREATE TABLE pupils (name TEXT); INSERT INTO pupils VALUES ('A');");
+  assert_open_refused (f, other, "not a Waymark plan");
+}
+
+static void
+test_open_newer_version (Fixture *f, gconstpointer data)
+{
+  g_autofree char *newer = in_dir (f, "newer.waymark");
+  g_autofree char *wal = g_strconcat (f->plan, "-wal", NULL);
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  import_small_plan (f);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS)); /* all of it is in the file */
+  g_assert_true (g_file_get_contents (f->plan, &bytes, &length, NULL));
+  g_free (write_file (f, "newer.waymark", bytes, length));
+  sql (newer, "PRAGMA user_version = 99");
+  assert_open_refused (f, newer, "newer version of Waymark");
+}
+
+static void
+test_open_missing_plan (Fixture *f, gconstpointer data)
+{
+  g_autofree char *err = NULL, *set_err = NULL;
+
+  run_cli (f, 1, NULL, &err, "summary", NULL);
+  assert_says (err, f->plan);
+  assert_says (err, "init");
+  run_cli (f, 1, NULL, &set_err, "set", "1.1.1", "rag", "red", NULL);
+  assert_says (set_err, "There is no plan");
+  assert_nothing_named (f, "plan.waymark");
+}
+
+/* No command: the help, on stderr like every usage error, and exit status
+ * 2; --help: the help on stdout, exit 0. */
+static void
+test_usage_no_command (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL, *err = NULL, *help = NULL;
+  const char *commands[] = { "init", "import", "export", "summary", "list", "show",
+                             "set", "add", "delete", "history", "undo", "redo" };
+
+  run_cli (f, 2, &out, &err, NULL);
+  assert_says (err, "Usage: waymark-cli");
+  g_assert_cmpstr (out, ==, "");
+  run_cli (f, 0, &help, NULL, "--help", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n  %s ", commands[i]);
+      assert_says (help, line);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/wmk/cli/init/empty", test_init_empty);
+  ADD ("/wmk/cli/init/refuses-existing", test_init_refuses_existing);
+  ADD ("/wmk/cli/init/sample", test_init_sample);
+  ADD ("/wmk/cli/set/show", test_set_show);
+  ADD ("/wmk/cli/set/history", test_set_history);
+  ADD ("/wmk/cli/set/ambiguous-ref", test_set_ambiguous_ref);
+  ADD ("/wmk/cli/undo/redo-across-processes", test_undo_redo);
+  ADD ("/wmk/cli/undo/nothing-to-undo", test_undo_nothing);
+  ADD ("/wmk/cli/add/under-list-delete-undo", test_add_delete);
+  ADD ("/wmk/cli/export/json-round-trip", test_export_round_trip);
+  ADD ("/wmk/cli/export/csv", test_export_csv);
+  ADD ("/wmk/cli/open/not-a-plan", test_open_not_a_plan);
+  ADD ("/wmk/cli/open/newer-version", test_open_newer_version);
+  ADD ("/wmk/cli/open/missing-plan", test_open_missing_plan);
+  ADD ("/wmk/cli/usage/no-command", test_usage_no_command);
+#undef ADD
+
+  for (guint i = 0; i < G_N_ELEMENTS (fail_cases); i++)
+    g_test_add (fail_cases[i].path, Fixture, &fail_cases[i], fixture_set_up, test_fails,
+                fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (import_cases); i++)
+    g_test_add (import_cases[i].path, Fixture, &import_cases[i], fixture_set_up,
+                test_import_fails, fixture_tear_down);
+
+  return g_test_run ();
+}
