@@ -279,6 +279,29 @@ test_refuses_without_touching (Fixture *f, gconstpointer data)
   wmk_assert_file_unchanged (other, sum);
 }
 
+static void
+test_edits_after_another_writer (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmkPlan) plan = wmk_plan_new_empty (f->path, "A plan", NULL, &error);
+  g_autofree char *id = add_action (plan, "3.3.1", "Complete the oldest reviews");
+  g_autoptr(WmkPlan) other = NULL;
+  g_autofree char *other_id = NULL;
+
+  set_string (plan, id, "note", "first");
+  /* Another program (the command line, sync) writes while the plan is open. */
+  other = open_plan (f->path);
+  other_id = add_action (other, "3.3.2", "Implement Power BI tracking");
+  g_clear_object (&other);
+
+  /* The open plan must still take edits: no statement may hold an old snapshot. */
+  set_string (plan, id, "note", "second");
+  set_string (plan, id, "note", "third");
+  g_assert_cmpstr (field_of (plan, id, "note"), ==, "third");
+  g_assert_true (wmk_plan_undo (plan, &error));
+  g_assert_no_error (error);
+}
+
 /* The kill test: a child process commits edits in a loop and reports each one
  * after its commit returns; it is killed with SIGKILL at a random moment. No
  * reported edit may be missing afterwards, and the database must be intact. */
@@ -378,6 +401,8 @@ main (int argc, char **argv)
               test_migrate_from_version_1, fixture_tear_down);
   g_test_add ("/wmk/store/refuses-without-touching", Fixture, NULL, fixture_set_up,
               test_refuses_without_touching, fixture_tear_down);
+  g_test_add ("/wmk/store/edits-after-another-writer", Fixture, NULL, fixture_set_up,
+              test_edits_after_another_writer, fixture_tear_down);
   g_test_add ("/wmk/store/sigkill-loses-nothing", Fixture, NULL, fixture_set_up,
               test_sigkill_loses_nothing, fixture_tear_down);
 

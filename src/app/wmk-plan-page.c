@@ -17,7 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wmk-action-editor.h"
 #include "wmk-rag-badge.h"
+#include "wmk-window.h"
 
 struct _WmkPlanPage
 {
@@ -35,6 +37,9 @@ struct _WmkPlanPage
   GtkToggleButton *overdue_toggle;
   GtkLabel        *count_label;
   GtkColumnView   *column_view;
+  AdwFlap         *flap;
+  WmkActionEditor *editor;
+  GtkSingleSelection *selection;
 };
 
 G_DEFINE_FINAL_TYPE (WmkPlanPage, wmk_plan_page, ADW_TYPE_BIN)
@@ -80,11 +85,12 @@ update_count (WmkPlanPage *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+static void selection_changed_cb (WmkPlanPage *self);
+
 static void
 rebuild_model (WmkPlanPage *self)
 {
   g_autoptr(GtkTreeListModel) tree = NULL;
-  g_autoptr(GtkNoSelection) selection = NULL;
   GListModel *root;
 
   if (self->plan == NULL)
@@ -93,8 +99,16 @@ rebuild_model (WmkPlanPage *self)
            ? g_object_ref (G_LIST_MODEL (self->matching))
            : g_object_ref (wmk_plan_get_items (self->plan, "workstream"));
   tree = gtk_tree_list_model_new (root, FALSE, TRUE, create_children, self, NULL);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&tree)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  if (self->selection)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&tree)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
 }
 
@@ -303,6 +317,151 @@ add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean ex
   g_object_unref (column);
 }
 
+/* The editor beside the table. */
+
+static WmkEntity *
+selected_entity (WmkPlanPage *self)
+{
+  GtkTreeListRow *row = self->selection ? gtk_single_selection_get_selected_item (self->selection)
+                                        : NULL;
+
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+static void
+selection_changed_cb (WmkPlanPage *self)
+{
+  g_autoptr(WmkEntity) entity = selected_entity (self);
+
+  if (entity == NULL || !WMK_IS_ACTION (entity))
+    return;
+  wmk_action_editor_set_action (self->editor, self->plan, entity);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+editor_close_cb (WmkPlanPage *self)
+{
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  wmk_action_editor_set_action (self->editor, self->plan, NULL);
+  if (self->selection)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static WmkWindow *
+get_window (WmkPlanPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return WMK_IS_WINDOW (root) ? WMK_WINDOW (root) : NULL;
+}
+
+/* The next free ref under an objective: 3.3 with 3.3.1 … 3.3.7 gives 3.3.8. */
+static char *
+next_ref (WmkPlanPage *self, WmkEntity *objective)
+{
+  g_autoptr(GPtrArray) actions = wmk_plan_dup_children (self->plan, wmk_entity_get_id (objective),
+                                                        "action");
+  const char *prefix = wmk_entity_get_ref (objective);
+  guint last = 0;
+
+  if (prefix == NULL)
+    return NULL;
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const char *ref = wmk_entity_get_ref (actions->pdata[i]);
+      if (ref && g_str_has_prefix (ref, prefix) && ref[strlen (prefix)] == '.')
+        last = MAX (last, (guint) atoi (ref + strlen (prefix) + 1));
+    }
+  return g_strdup_printf ("%s.%u", prefix, last + 1);
+}
+
+static void
+new_action_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  WmkPlanPage *self = WMK_PLAN_PAGE (widget);
+  g_autoptr(WmkEntity) selected = selected_entity (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) fields = json_object_new ();
+  g_autoptr(WmkEdit) edit = NULL;
+  g_autoptr(GPtrArray) siblings = NULL;
+  g_autofree char *id = NULL, *ref = NULL;
+  WmkEntity *objective = NULL;
+  double pos = 0;
+
+  if (self->plan == NULL)
+    return;
+  /* Under the selected objective, or the selected action's. */
+  if (selected && WMK_IS_OBJECTIVE (selected))
+    objective = selected;
+  else if (selected && WMK_IS_ACTION (selected))
+    objective = wmk_plan_lookup (self->plan, wmk_entity_get_parent_id (selected));
+  if (objective == NULL)
+    {
+      g_autoptr(WmkEntity) first = g_list_model_get_item (wmk_plan_get_items (self->plan,
+                                                                               "objective"), 0);
+      if (first == NULL)
+        {
+          wmk_window_show_error (get_window (self),
+                                 _("The plan has no objectives yet to hold an action"));
+          return;
+        }
+      objective = wmk_plan_lookup (self->plan, wmk_entity_get_id (first));
+    }
+
+  siblings = wmk_plan_dup_children (self->plan, wmk_entity_get_id (objective), "action");
+  for (guint i = 0; i < siblings->len; i++)
+    pos = MAX (pos, wmk_entity_get_pos (siblings->pdata[i]));
+  ref = next_ref (self, objective);
+  json_object_set_string_member (fields, "parent", wmk_entity_get_id (objective));
+  if (ref)
+    json_object_set_string_member (fields, "ref", ref);
+  json_object_set_string_member (fields, "text", _("New action"));
+  json_object_set_string_member (fields, "status", "not_started");
+  json_object_set_double_member (fields, "pos", pos + 1);
+  edit = wmk_plan_begin (self->plan, _("Add an action"));
+  if ((id = wmk_edit_create (edit, "action", fields, &error)) == NULL
+      || !wmk_plan_commit (self->plan, edit, &error))
+    {
+      wmk_window_show_error (get_window (self), error->message);
+      return;
+    }
+  wmk_action_editor_set_action (self->editor, self->plan, wmk_plan_lookup (self->plan, id));
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+delete_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  WmkPlanPage *self = WMK_PLAN_PAGE (widget);
+  g_autoptr(WmkEntity) selected = selected_entity (self);
+  WmkEntity *target = selected ? selected : wmk_action_editor_get_action (self->editor);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmkEdit) edit = NULL;
+  g_autofree char *title = NULL, *label = NULL, *message = NULL;
+  AdwToast *toast;
+
+  if (target == NULL || !WMK_IS_ACTION (target))
+    return;
+  title = g_strdup (wmk_entity_get_ref (target) ? wmk_entity_get_ref (target) : _("the action"));
+  label = g_strdup_printf (_("Delete %s"), title);
+  edit = wmk_plan_begin (self->plan, label);
+  if (!wmk_edit_delete (edit, wmk_entity_get_id (target), &error)
+      || !wmk_plan_commit (self->plan, edit, &error))
+    {
+      wmk_window_show_error (get_window (self), error->message);
+      return;
+    }
+  editor_close_cb (self);
+  /* No "are you sure?": deleting is undoable, and the toast says how. */
+  message = g_strdup_printf (_("Action %s deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  wmk_window_add_toast (get_window (self), toast);
+}
+
 /* Filters. */
 
 static void
@@ -394,6 +553,41 @@ wmk_plan_page_set_plan (WmkPlanPage *self, WmkPlan *plan)
   rebuild_model (self);
 }
 
+/**
+ * wmk_plan_page_show_filtered:
+ *
+ * Sets the filters to show one section's, one rating's or the overdue
+ * actions (the overview's figures open the page this way).
+ */
+void
+wmk_plan_page_show_filtered (WmkPlanPage *self, const char *workstream_id, const char *rag,
+                             gboolean overdue)
+{
+  static const char *const rags[] = { NULL, "red", "amber", "green", "blue" };
+  GListModel *workstreams;
+  guint ws_index = 0, rag_index = 0;
+
+  g_return_if_fail (WMK_IS_PLAN_PAGE (self));
+  if (self->plan == NULL)
+    return;
+
+  workstreams = wmk_plan_get_items (self->plan, "workstream");
+  for (guint i = 0; workstream_id && i < g_list_model_get_n_items (workstreams); i++)
+    {
+      g_autoptr(WmkEntity) ws = g_list_model_get_item (workstreams, i);
+      if (g_strcmp0 (wmk_entity_get_id (ws), workstream_id) == 0)
+        ws_index = i + 1;
+    }
+  for (guint i = 1; rag && i < G_N_ELEMENTS (rags); i++)
+    if (g_str_equal (rags[i], rag))
+      rag_index = i;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->workstream_dropdown, ws_index);
+  gtk_drop_down_set_selected (self->rag_dropdown, rag_index);
+  gtk_toggle_button_set_active (self->overdue_toggle, overdue);
+}
+
 void
 wmk_plan_page_start_search (WmkPlanPage *self)
 {
@@ -411,6 +605,9 @@ wmk_plan_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   if (self->column_view)
     gtk_column_view_set_model (self->column_view, NULL);
+  if (self->selection)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
   g_clear_object (&self->matching);
   g_clear_object (&self->action_filter);
   g_clear_object (&self->filter);
@@ -424,6 +621,7 @@ wmk_plan_page_class_init (WmkPlanPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (WMK_TYPE_ACTION_EDITOR);
   G_OBJECT_CLASS (klass)->dispose = wmk_plan_page_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-plan-page.ui");
@@ -434,6 +632,15 @@ wmk_plan_page_class_init (WmkPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, overdue_toggle);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, editor_close_cb);
+
+  gtk_widget_class_install_action (widget_class, "plan.new-action", NULL, new_action_activated);
+  gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "plan.new-action", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.delete", NULL);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
 }
@@ -443,10 +650,10 @@ wmk_plan_page_init (WmkPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_column (self, _("Ref"), update_ref, FALSE, 150);
+  add_column (self, _("Ref"), update_ref, FALSE, 130);
   add_column (self, _("Action"), update_text, TRUE, -1);
-  add_column (self, _("Due"), update_due, FALSE, 190);
-  add_column (self, _("Responsible"), update_responsible, FALSE, 220);
+  add_column (self, _("Due"), update_due, FALSE, 180);
+  add_column (self, _("Responsible"), update_responsible, FALSE, 200);
   add_column (self, _("Status"), update_status, FALSE, 110);
   add_column (self, _("RAG"), update_rag, FALSE, 110);
 }

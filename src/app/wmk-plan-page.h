@@ -18,5 +18,9 @@ G_DECLARE_FINAL_TYPE (WmkPlanPage, wmk_plan_page, WMK, PLAN_PAGE, AdwBin)
 void wmk_plan_page_set_plan     (WmkPlanPage *self,
                                  WmkPlan     *plan);
 void wmk_plan_page_start_search (WmkPlanPage *self);
+void wmk_plan_page_show_filtered (WmkPlanPage *self,
+                                  const char  *workstream_id,
+                                  const char  *rag,
+                                  gboolean     overdue);
 
 G_END_DECLS

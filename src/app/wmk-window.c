@@ -11,7 +11,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wmk-kpi-page.h"
+#include "wmk-overview-page.h"
 #include "wmk-plan-page.h"
+#include "wmk-risk-page.h"
 #include "wmk-welcome-page.h"
 
 struct _WmkWindow
@@ -28,7 +31,10 @@ struct _WmkWindow
   GtkWidget       *content_pane;
   AdwWindowTitle  *title;
   AdwViewStack    *pages;
+  WmkOverviewPage *overview_page;
   WmkPlanPage     *plan_page;
+  WmkKpiPage      *kpi_page;
+  WmkRiskPage     *risk_page;
 };
 
 G_DEFINE_FINAL_TYPE (WmkWindow, wmk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -37,6 +43,13 @@ static WmkApplication *
 get_app (WmkWindow *self)
 {
   return WMK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+void
+wmk_window_add_toast (WmkWindow *self, AdwToast *toast)
+{
+  g_return_if_fail (WMK_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
 void
@@ -81,6 +94,25 @@ plan_changed_cb (WmkWindow *self)
   update_title (self);
 }
 
+static GSettings *
+get_settings (WmkWindow *self)
+{
+  WmkApplication *app = get_app (self);
+
+  return app ? wmk_application_get_settings (app) : NULL;
+}
+
+/* So that the next start opens this plan again. */
+static void
+remember_plan (WmkWindow *self, WmkPlan *plan)
+{
+  GSettings *settings = get_settings (self);
+  const char *path = wmk_store_get_path (wmk_plan_get_store (plan));
+
+  if (settings && path && g_utf8_validate (path, -1, NULL))
+    g_settings_set_string (settings, "last-plan", path);
+}
+
 static void
 set_plan (WmkWindow *self, WmkPlan *plan)
 {
@@ -92,10 +124,14 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   g_signal_connect_swapped (plan, "notify::can-redo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
 
+  wmk_overview_page_set_plan (self->overview_page, plan);
   wmk_plan_page_set_plan (self->plan_page, plan);
+  wmk_kpi_page_set_plan (self->kpi_page, plan);
+  wmk_risk_page_set_plan (self->risk_page, plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
   update_title (self);
+  remember_plan (self, plan);
 }
 
 /**
@@ -142,6 +178,30 @@ wmk_window_open_sample (WmkWindow *self)
         }
     }
   wmk_window_open_plan (self, path);
+}
+
+/**
+ * wmk_window_show_actions:
+ * @workstream_id: (nullable): only this section's actions
+ * @rag: (nullable): only actions with this rating
+ * @overdue: only overdue actions
+ *
+ * Shows the plan page with the actions a figure on the overview counted.
+ */
+void
+wmk_window_show_actions (WmkWindow *self, const char *workstream_id, const char *rag,
+                         gboolean overdue)
+{
+  g_return_if_fail (WMK_IS_WINDOW (self));
+
+  wmk_plan_page_show_filtered (self->plan_page, workstream_id, rag, overdue);
+  adw_view_stack_set_visible_child_name (self->pages, "plan");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), "plan") == 0)
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+  update_title (self);
 }
 
 static void
@@ -347,6 +407,8 @@ build_sidebar (WmkWindow *self)
                       gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
       gtk_box_append (GTK_BOX (box), gtk_label_new (adw_view_stack_page_get_title (page)));
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_view_stack_page_get_title (page), -1);
       gtk_widget_set_name (row, adw_view_stack_page_get_name (page));
       gtk_list_box_append (self->sidebar, row);
       if (i == 0)
@@ -366,15 +428,68 @@ wmk_window_dispose (GObject *object)
   G_OBJECT_CLASS (wmk_window_parent_class)->dispose (object);
 }
 
+/* Window state: restored when the window is made, saved when it closes. */
+static void
+save_window_state (WmkWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  int width = 0, height = 0;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (settings);
+  /* The schema's minimums are the window's size request. */
+  if (width > 0)
+    g_settings_set_int (settings, "window-width", MAX (width, 360));
+  if (height > 0)
+    g_settings_set_int (settings, "window-height", MAX (height, 294));
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (settings);
+}
+
+static gboolean
+wmk_window_close_request (GtkWindow *window)
+{
+  save_window_state (WMK_WINDOW (window));
+  return GTK_WINDOW_CLASS (wmk_window_parent_class)->close_request (window);
+}
+
+static void
+author_changed_cb (WmkWindow *self)
+{
+  if (self->plan)
+    wmk_plan_set_author (self->plan, wmk_application_get_author (get_app (self)));
+}
+
+static void
+restore_window_state (WmkWindow *self)
+{
+  GSettings *settings = get_settings (self);
+
+  if (settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_signal_connect_object (settings, "changed::author-name", G_CALLBACK (author_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 wmk_window_class_init (WmkWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = wmk_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = wmk_window_close_request;
 
   g_type_ensure (WMK_TYPE_WELCOME_PAGE);
+  g_type_ensure (WMK_TYPE_OVERVIEW_PAGE);
   g_type_ensure (WMK_TYPE_PLAN_PAGE);
+  g_type_ensure (WMK_TYPE_KPI_PAGE);
+  g_type_ensure (WMK_TYPE_RISK_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, toasts);
@@ -385,7 +500,10 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, title);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, pages);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, kpi_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, risk_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -409,7 +527,10 @@ wmk_window_init (WmkWindow *self)
 WmkWindow *
 wmk_window_new (WmkApplication *app)
 {
-  return g_object_new (WMK_TYPE_WINDOW, "application", app, NULL);
+  WmkWindow *self = g_object_new (WMK_TYPE_WINDOW, "application", app, NULL);
+
+  restore_window_state (self);
+  return self;
 }
 
 /* Screenshots for the documentation and for people reviewing a change: the

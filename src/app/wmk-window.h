@@ -20,6 +20,12 @@ WmkWindow *wmk_window_new                      (WmkApplication *app);
 gboolean   wmk_window_open_plan                (WmkWindow      *self,
                                                 const char     *path);
 void       wmk_window_open_sample              (WmkWindow      *self);
+void       wmk_window_show_actions             (WmkWindow      *self,
+                                                const char     *workstream_id,
+                                                const char     *rag,
+                                                gboolean        overdue);
+void       wmk_window_add_toast                (WmkWindow      *self,
+                                                AdwToast       *toast);
 void       wmk_window_show_error               (WmkWindow      *self,
                                                 const char     *message);
 void       wmk_window_save_screenshot_and_quit (WmkWindow      *self,

@@ -50,8 +50,10 @@ append_double (GString *out, double d)
       g_string_append_printf (out, "%" G_GINT64_FORMAT ".0", (gint64) d);
       return;
     }
-  /* The shortest precision that reads back to the same double. */
-  for (int prec = 1; prec <= 17; prec++)
+  /* The shortest precision that reads back to the same double. Below 15
+   * digits only subnormal numbers can come out shorter, so normal ones start
+   * there (the loop was a fifth of an import's time). */
+  for (int prec = isnormal (d) ? 15 : 1; prec <= 17; prec++)
     {
       char format[8];
 

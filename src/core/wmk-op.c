@@ -82,6 +82,7 @@ wmk_op_unref (WmkOp *op)
   g_strfreev (op->tags);
   g_clear_pointer (&op->seen, json_object_unref);
   g_free (op->hash);
+  g_free (op->json);
   g_free (op);
 }
 
@@ -140,7 +141,6 @@ wmk_op_to_json (const WmkOp *op)
 void
 wmk_op_seal (WmkOp *op, const char *writer, gint64 seq, WmkHlc hlc, const char *author)
 {
-  g_autofree char *json = NULL;
   g_autofree char *sha = NULL;
 
   g_return_if_fail (op != NULL);
@@ -155,8 +155,9 @@ wmk_op_seal (WmkOp *op, const char *writer, gint64 seq, WmkHlc hlc, const char *
   g_free (op->author);
   op->author = g_strdup (author ? author : "");
 
-  json = wmk_op_to_json (op);
-  sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, json, -1);
+  g_free (op->json);
+  op->json = wmk_op_to_json (op);
+  sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, op->json, -1);
   g_free (op->hash);
   op->hash = g_strndup (sha, 32);
 }
@@ -244,6 +245,7 @@ wmk_op_from_json (const char *json, GError **error)
 
   sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, json, -1);
   op->hash = g_strndup (sha, 32);
+  op->json = g_strdup (json);
   return g_steal_pointer (&op);
 }
 

@@ -59,6 +59,7 @@ typedef struct
   GStrv       tags;        /* remove: the add stamps it observed */
   JsonObject *seen;        /* delete: { field: [head stamps the deleter saw] } */
   char       *hash;        /* first 16 bytes of SHA-256 of the canonical JSON, as hex */
+  char       *json;        /* the canonical JSON the hash covers (set by seal and from_json) */
 } WmkOp;
 
 GType        wmk_op_get_type    (void) G_GNUC_CONST;

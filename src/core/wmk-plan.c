@@ -514,19 +514,25 @@ wmk_plan_dup_children (WmkPlan *self, const char *parent_id, const char *type)
   return children;
 }
 
+typedef struct
+{
+  WmkPlan    *plan;
+  GHashTable *keys;   /* entity → OrderKey, built once per sort */
+} ExportOrder;
+
 static int
 compare_export (gconstpointer pa, gconstpointer pb, gpointer data)
 {
-  WmkPlan *self = data;
+  ExportOrder *order = data;
   WmkEntity *a = *(WmkEntity **) pa, *b = *(WmkEntity **) pb;
   const char *ta = wmk_entity_get_entity_type (a), *tb = wmk_entity_get_entity_type (b);
-  int ra = wmk_schema_rank (self->schema, ta), rb = wmk_schema_rank (self->schema, tb);
+  int ra = wmk_schema_rank (order->plan->schema, ta), rb = wmk_schema_rank (order->plan->schema, tb);
 
   if (ra != rb)
     return ra < rb ? -1 : 1;
   if (!g_str_equal (ta, tb))
     return g_strcmp0 (ta, tb);
-  return compare_in_plan (a, b, self);
+  return compare_keys (g_hash_table_lookup (order->keys, a), g_hash_table_lookup (order->keys, b));
 }
 
 /**
@@ -540,6 +546,8 @@ compare_export (gconstpointer pa, gconstpointer pb, gpointer data)
 GPtrArray *
 wmk_plan_dup_all (WmkPlan *self)
 {
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  ExportOrder order = { self, keys };
   GPtrArray *all;
   GHashTableIter iter;
   WmkEntity *entity;
@@ -550,8 +558,14 @@ wmk_plan_dup_all (WmkPlan *self)
   g_hash_table_iter_init (&iter, self->entities);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entity))
     if (wmk_entity_get_live (entity))
-      g_ptr_array_add (all, entity);
-  g_ptr_array_sort_with_data (all, compare_export, self);
+      {
+        OrderKey *key = g_new (OrderKey, 1);
+
+        build_key (self, entity, key);
+        g_hash_table_insert (keys, entity, key);
+        g_ptr_array_add (all, entity);
+      }
+  g_ptr_array_sort_with_data (all, compare_export, &order);
   return all;
 }
 

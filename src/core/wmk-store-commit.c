@@ -280,6 +280,13 @@ apply_create (WmkStore *self, WmkOp *op, gboolean fresh, GError **error)
             }
         }
     }
+  if (fresh)
+    {
+      /* Nothing else is known about a new entity: its creation makes it live. */
+      PREPARE (live_stmt, "UPDATE entity SET live = 1 WHERE e = ?");
+      sqlite3_bind_text (live_stmt, 1, op->entity, -1, SQLITE_STATIC);
+      return step (self, live_stmt, error);
+    }
   return update_live (self, op->entity, error);
 }
 
@@ -397,14 +404,12 @@ wmk_store_commit_ops (WmkStore *self, GPtrArray *ops, const char *author, const 
   for (guint i = 0; i < ops->len; i++)
     {
       WmkOp *op = ops->pdata[i];
-      g_autofree char *raw = NULL;
       gboolean applied;
 
       fill_prev (self, op);
       self->hlc = wmk_hlc_now (self->hlc);
       wmk_op_seal (op, self->writer, self->next_seq++, self->hlc, author);
-      raw = wmk_op_to_json (op);
-      if (!apply_op (self, op, raw, &applied, error))
+      if (!apply_op (self, op, op->json, &applied, error))
         return FALSE;
       {
         PREPARE (outbox, "INSERT INTO outbox (seq) VALUES (?)");
@@ -439,15 +444,22 @@ wmk_store_in_transaction (WmkStore *self, WmkStoreBody body, gpointer data, GErr
   gint64 saved_seq = self->next_seq;
   WmkHlc saved_hlc = self->hlc;
 
+  wmk_store_reset_statements (self);
   if (!wmk_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!body (self, data, error) || !wmk_store_exec (self, "COMMIT", error))
+  /* Another process (waymark-cli beside the app) may have committed since we
+   * last did: take the sequence number and clock from the database, under
+   * the write lock, never from memory. */
+  if (!wmk_store_load_clock (self, error) || !body (self, data, error)
+      || !wmk_store_exec (self, "COMMIT", error))
     {
+      wmk_store_reset_statements (self);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       self->next_seq = saved_seq;
       self->hlc = saved_hlc;
       return FALSE;
     }
+  wmk_store_reset_statements (self);
   return TRUE;
 }
 
@@ -497,12 +509,17 @@ wmk_store_lookup_op (WmkStore *self, const char *stamp, GError **error)
 
   if (stmt == NULL)
     return NULL;
+  WmkOp *op;
+
   sqlite3_bind_text (stmt, 1, stamp, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      sqlite3_reset (stmt);
       g_set_error (error, WMK_STORE_ERROR, WMK_STORE_ERROR_CORRUPT,
                    "The plan %s is damaged: change %s is missing from its log", self->path, stamp);
       return NULL;
     }
-  return wmk_op_from_json ((const char *) sqlite3_column_text (stmt, 0), error);
+  op = wmk_op_from_json ((const char *) sqlite3_column_text (stmt, 0), error);
+  sqlite3_reset (stmt);
+  return op;
 }

@@ -46,9 +46,16 @@ static const char migration_2[] =
   "INSERT INTO outbox (seq) SELECT op.seq FROM op, local_meta m"
   "  WHERE m.key = 'writer' AND op.writer = m.value;";
 
+/* Version 3: the undo stacks are looked up by stack on every edit; without
+ * an index that was a scan of every edit ever made (20 ms per edit at
+ * 100,000 steps). */
+static const char migration_3[] =
+  "CREATE INDEX undo_step_stack ON undo_step (stack, id);";
+
 static const char *const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WMK_STORE_SCHEMA_VERSION);

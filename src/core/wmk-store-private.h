@@ -32,6 +32,9 @@ struct _WmkStore
 sqlite3_stmt *wmk_store_prepare   (WmkStore    *self,
                                    const char  *sql,
                                    GError     **error);
+void          wmk_store_reset_statements (WmkStore *self);
+gboolean      wmk_store_load_clock (WmkStore    *self,
+                                    GError     **error);
 gboolean      wmk_store_exec      (WmkStore    *self,
                                    const char  *sql,
                                    GError     **error);

@@ -78,11 +78,17 @@ top_step (WmkStore *self, const char *stack, gint64 *id, char **label, JsonArray
                                           NULL);
   g_autoptr(JsonNode) node = NULL;
 
+  gboolean found;
+
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, stack, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (!found)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
   if (id)
     *id = sqlite3_column_int64 (stmt, 0);
   if (label)
@@ -93,6 +99,7 @@ top_step (WmkStore *self, const char *stack, gint64 *id, char **label, JsonArray
       *stamps = node && JSON_NODE_HOLDS_ARRAY (node) ? json_array_ref (json_node_get_array (node))
                                                      : json_array_new ();
     }
+  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -236,6 +243,7 @@ wmk_store_history (WmkStore *self, const char *id, GError **error)
       g_ptr_array_add (ops, op);
     }
 
+  sqlite3_reset (stmt);
   for (guint i = 0; i < ops->len; i++)
     {
       WmkOp *op = ops->pdata[i];
@@ -261,5 +269,6 @@ wmk_store_history (WmkStore *self, const char *id, GError **error)
         change->new_value = json_node_copy (op->value);
       g_ptr_array_add (changes, change);
     }
+  wmk_store_reset_statements (self);
   return g_steal_pointer (&changes);
 }

@@ -154,6 +154,21 @@ wmk_store_prepare (WmkStore *self, const char *sql, GError **error)
   return stmt;
 }
 
+/* A statement left in the middle of its rows holds a read transaction open,
+ * which makes SQLite refuse later writes once another process has written
+ * (and keeps the WAL from being checkpointed). Every public entry point that
+ * reads ends by resetting them all. */
+void
+wmk_store_reset_statements (WmkStore *self)
+{
+  GHashTableIter iter;
+  sqlite3_stmt *stmt;
+
+  g_hash_table_iter_init (&iter, self->statements);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &stmt))
+    sqlite3_reset (stmt);
+}
+
 gboolean
 wmk_store_exec (WmkStore *self, const char *sql, GError **error)
 {
@@ -257,6 +272,34 @@ meta_load (WmkStore *self, GError **error)
       return FALSE;
     }
   self->writer = g_strdup_printf ("%s-%s", self->device, self->epoch);
+  return TRUE;
+}
+
+gboolean
+wmk_store_load_clock (WmkStore *self, GError **error)
+{
+  sqlite3_stmt *stmt = wmk_store_prepare (self,
+                                          "SELECT key, value FROM local_meta WHERE key IN "
+                                          "('next_seq', 'hlc_l', 'hlc_c')",
+                                          error);
+  WmkHlc stored = { 0, 0 };
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_str_equal (key, "next_seq"))
+        self->next_seq = MAX (self->next_seq, sqlite3_column_int64 (stmt, 1));
+      else if (g_str_equal (key, "hlc_l"))
+        stored.l = sqlite3_column_int64 (stmt, 1);
+      else if (g_str_equal (key, "hlc_c"))
+        stored.c = (guint16) sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (wmk_hlc_compare (stored, self->hlc) > 0)
+    self->hlc = stored;
   return TRUE;
 }
 
@@ -573,7 +616,8 @@ wmk_store_load (WmkStore *self, GError **error)
 
   /* Rows come in (e, f, stamp) order, so the last head of a field is the
    * one with the greatest stamp: the displayed value. */
-  stmt = wmk_store_prepare (self, "SELECT e, f, kind, value FROM field_head", error);
+  stmt = wmk_store_prepare (self, "SELECT e, f, kind, value FROM field_head ORDER BY e, f, stamp",
+                            error);
   if (!stmt)
     goto fail;
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -600,10 +644,12 @@ wmk_store_load (WmkStore *self, GError **error)
                          (const char *) sqlite3_column_text (stmt, 2));
     }
 
+  wmk_store_reset_statements (self);
   wmk_store_exec (self, "COMMIT", NULL);
   return g_steal_pointer (&records);
 
 fail:
+  wmk_store_reset_statements (self);
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   return NULL;
 }
@@ -615,13 +661,25 @@ fail:
  *
  * Returns: (transfer full) (nullable): the entity, or %NULL if there is none
  */
+static WmkRecord *read_record (WmkStore *self, const char *id, GError **error);
+
 WmkRecord *
 wmk_store_read (WmkStore *self, const char *id, GError **error)
 {
-  g_autoptr(WmkRecord) record = NULL;
-  sqlite3_stmt *stmt;
+  WmkRecord *record;
 
   g_return_val_if_fail (WMK_IS_STORE (self), NULL);
+
+  record = read_record (self, id, error);
+  wmk_store_reset_statements (self);
+  return record;
+}
+
+static WmkRecord *
+read_record (WmkStore *self, const char *id, GError **error)
+{
+  g_autoptr(WmkRecord) record = NULL;
+  sqlite3_stmt *stmt;
 
   stmt = wmk_store_prepare (self, "SELECT type, live FROM entity WHERE e = ?", error);
   if (!stmt)
@@ -665,10 +723,13 @@ wmk_store_count_ops (WmkStore *self)
 
   g_return_val_if_fail (WMK_IS_STORE (self), -1);
 
+  gint64 count = -1;
+
   stmt = wmk_store_prepare (self, "SELECT count(*) FROM op", NULL);
-  if (!stmt || sqlite3_step (stmt) != SQLITE_ROW)
-    return -1;
-  return sqlite3_column_int64 (stmt, 0);
+  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  wmk_store_reset_statements (self);
+  return count;
 }
 
 gboolean

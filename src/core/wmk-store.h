@@ -27,7 +27,7 @@ typedef enum
 } WmkStoreError;
 
 /* The database schema this build writes; older ones are migrated on open. */
-#define WMK_STORE_SCHEMA_VERSION 2
+#define WMK_STORE_SCHEMA_VERSION 3
 
 typedef enum
 {

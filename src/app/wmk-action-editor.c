@@ -1,0 +1,588 @@
+/* wmk-action-editor.c: every field of one action, saved as it is changed
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * There is no Save button: each change is one edit through the plan's edit
+ * API the moment it is made (text after a pause in typing or when the field
+ * is left), so nothing typed is lost and Ctrl+Z undoes any of it.
+ */
+
+#include "config.h"
+
+#include "wmk-action-editor.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "wmk-link-list.h"
+#include "wmk-rag-badge.h"
+#include "wmk-window.h"
+
+#define TYPING_PAUSE_MS 800
+
+static const char *const statuses[] = { "not_started", "in_progress", "complete", "on_hold" };
+static const char *const rags[] = { NULL, "red", "amber", "green", "blue" };
+
+struct _WmkActionEditor
+{
+  AdwBin        parent_instance;
+
+  WmkPlan      *plan;
+  WmkEntity    *action;
+  gboolean      updating;        /* filling the widgets: don't save */
+  guint         save_source;
+  const char   *suggested_rag;
+  GPtrArray    *dynamic_rows;    /* rows of updates and history, rebuilt on change */
+  GtkWidget    *links[3];        /* roles, KPIs, success criteria */
+
+  GtkLabel            *heading;
+  GtkBox              *groups;
+  GtkTextView         *text_view;
+  GtkTextView         *outcome_view;
+  AdwEntryRow         *due_text_row;
+  AdwActionRow        *due_row;
+  GtkMenuButton       *due_button;
+  GtkCalendar         *calendar;
+  AdwPreferencesGroup *status_group;
+  AdwComboRow         *status_row;
+  AdwComboRow         *rag_row;
+  AdwActionRow        *suggestion_row;
+  GtkWidget           *use_suggestion;
+  AdwPreferencesGroup *updates_group;
+  AdwEntryRow         *update_row;
+  AdwPreferencesGroup *history_group;
+};
+
+enum
+{
+  CLOSE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (WmkActionEditor, wmk_action_editor, ADW_TYPE_BIN)
+
+static void
+report (WmkActionEditor *self, GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (WMK_IS_WINDOW (root))
+    wmk_window_show_error (WMK_WINDOW (root), error->message);
+}
+
+static void
+save_string (WmkActionEditor *self, const char *field, const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = value && *value ? wmk_json_new_string (value) : NULL;
+
+  if (self->updating || self->action == NULL)
+    return;
+  if (!wmk_plan_set (self->plan, wmk_entity_get_id (self->action), field, node, &error))
+    report (self, error);
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+save_texts (WmkActionEditor *self)
+{
+  g_autofree char *text = buffer_text (self->text_view);
+  g_autofree char *outcome = buffer_text (self->outcome_view);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  save_string (self, "text", text);
+  save_string (self, "outcome", outcome);
+}
+
+static gboolean
+save_after_pause (gpointer data)
+{
+  WmkActionEditor *self = data;
+
+  self->save_source = 0;
+  save_texts (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+buffer_changed_cb (WmkActionEditor *self)
+{
+  if (self->updating)
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (TYPING_PAUSE_MS, save_after_pause, self);
+}
+
+static void
+set_buffer (GtkTextView *view, const char *text)
+{
+  g_autofree char *current = buffer_text (view);
+
+  if (g_strcmp0 (current, text ? text : "") != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+static guint
+index_of (const char *const *values, guint n, const char *value)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      return i;
+  return 0;
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static char *
+format_day (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  if (iso == NULL || !wmk_date_is_valid (iso))
+    return g_strdup (_("No due date"));
+  date = g_date_time_new_local (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
+  return g_date_time_format (date, "%A %-d %B %Y");
+}
+
+static void
+update_fields (WmkActionEditor *self)
+{
+  const char *due = wmk_entity_get_string (self->action, "due");
+  const char *reason = NULL;
+  g_autofree char *today = today_iso ();
+  g_autofree char *day = format_day (due);
+  g_autofree char *heading = NULL, *suggestion = NULL, *rag_subtitle = NULL;
+  const char *rag = wmk_entity_get_string (self->action, "rag");
+  const char *rag_reason = wmk_entity_get_string (self->action, "rag_reason");
+
+  self->updating = TRUE;
+  heading = g_strdup_printf (_("Action %s"), wmk_entity_get_ref (self->action)
+                                                 ? wmk_entity_get_ref (self->action) : "");
+  gtk_label_set_label (self->heading, heading);
+  /* Never overwrite what a person is typing. */
+  if (self->save_source == 0)
+    {
+      set_buffer (self->text_view, wmk_entity_get_string (self->action, "text"));
+      set_buffer (self->outcome_view, wmk_entity_get_string (self->action, "outcome"));
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->due_text_row),
+                         wmk_entity_get_string (self->action, "due_text")
+                           ? wmk_entity_get_string (self->action, "due_text") : "");
+  adw_action_row_set_subtitle (self->due_row, day);
+  if (due && wmk_date_is_valid (due))
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_local (atoi (due), atoi (due + 5),
+                                                         atoi (due + 8), 0, 0, 0);
+      gtk_calendar_select_day (self->calendar, date);
+    }
+
+  adw_combo_row_set_selected (self->status_row,
+                              index_of (statuses, G_N_ELEMENTS (statuses),
+                                        wmk_entity_get_string (self->action, "status")));
+  adw_combo_row_set_selected (self->rag_row, index_of (rags, G_N_ELEMENTS (rags), rag));
+  rag_subtitle = rag_reason ? g_strdup_printf (_("Set by hand: %s"), rag_reason) : NULL;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rag_row), rag_subtitle ? rag_subtitle : "");
+
+  self->suggested_rag = wmk_rag_suggest (self->plan, self->action, today, &reason);
+  suggestion = g_strdup_printf ("%s: %s", wmk_rag_word (self->suggested_rag), _(reason));
+  adw_action_row_set_subtitle (self->suggestion_row, suggestion);
+  gtk_widget_set_sensitive (self->use_suggestion, g_strcmp0 (rag, self->suggested_rag) != 0);
+  self->updating = FALSE;
+}
+
+/* Progress updates and history: rows rebuilt from the plan. */
+
+static void
+add_dynamic_row (WmkActionEditor *self, AdwPreferencesGroup *group, const char *title,
+                 const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->dynamic_rows, row);
+}
+
+static int
+newest_update_first (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (wmk_entity_get_string (*(WmkEntity **) b, "date"),
+                    wmk_entity_get_string (*(WmkEntity **) a, "date"));
+}
+
+static char *
+describe_change (WmkActionEditor *self, WmkChange *change)
+{
+  const WmkFieldSpec *field = change->field ? wmk_type_spec_lookup_field (
+                                                wmk_entity_get_spec (self->action), change->field)
+                                            : NULL;
+  const char *name = field ? _(field->label) : change->field;
+
+  switch (change->kind)
+    {
+    case WMK_OP_CREATE:
+      return g_strdup (_("Created"));
+    case WMK_OP_DELETE:
+      return g_strdup (_("Deleted"));
+    case WMK_OP_RESTORE:
+      return g_strdup (_("Restored"));
+    case WMK_OP_ADD:
+    case WMK_OP_REMOVE:
+      {
+        WmkEntity *other = wmk_plan_lookup (self->plan, change->elem);
+        g_autofree char *title = other ? wmk_entity_dup_title (other) : g_strdup (change->elem);
+        return g_strdup_printf (change->kind == WMK_OP_ADD ? _("%s: linked %s")
+                                                           : _("%s: unlinked %s"),
+                                name, title);
+      }
+    case WMK_OP_SET:
+    default:
+      {
+        g_autofree char *old = wmk_json_to_display (change->old_value);
+        g_autofree char *new = wmk_json_to_display (change->new_value);
+        return g_strdup_printf ("%s: “%s” → “%s”", name, *old ? old : _("not set"),
+                                *new ? new : _("not set"));
+      }
+    }
+}
+
+static void
+rebuild_lists (WmkActionEditor *self)
+{
+  g_autoptr(GPtrArray) updates = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+
+  for (guint i = 0; i < self->dynamic_rows->len; i++)
+    {
+      GtkWidget *row = self->dynamic_rows->pdata[i];
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
+                                      row, ADW_TYPE_PREFERENCES_GROUP)),
+                                    row);
+    }
+  g_ptr_array_set_size (self->dynamic_rows, 0);
+  if (self->action == NULL)
+    return;
+
+  updates = wmk_plan_dup_children (self->plan, wmk_entity_get_id (self->action),
+                                   "progress_update");
+  g_ptr_array_sort (updates, newest_update_first);
+  for (guint i = 0; i < updates->len; i++)
+    {
+      WmkEntity *update = updates->pdata[i];
+      g_autofree char *when = format_day (wmk_entity_get_string (update, "date"));
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when,
+                                                   wmk_entity_get_string (update, "author")
+                                                     ? wmk_entity_get_string (update, "author")
+                                                     : "");
+      add_dynamic_row (self, self->updates_group, wmk_entity_get_string (update, "text"),
+                       subtitle);
+    }
+
+  history = wmk_plan_history (self->plan, wmk_entity_get_id (self->action), NULL);
+  /* Newest first, as people read a log. */
+  for (guint i = history ? history->len : 0; i > 0; i--)
+    {
+      WmkChange *change = history->pdata[i - 1];
+      g_autofree char *what = describe_change (self, change);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (change->time_ms / 1000);
+      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+      g_autofree char *when = g_date_time_format (local, "%-d %b %Y, %H:%M");
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, change->author);
+
+      add_dynamic_row (self, self->history_group, what, subtitle);
+    }
+}
+
+static void
+plan_changed_cb (WmkActionEditor *self, GPtrArray *ids)
+{
+  if (self->action == NULL)
+    return;
+  update_fields (self);
+  rebuild_lists (self);
+}
+
+void
+wmk_action_editor_set_action (WmkActionEditor *self, WmkPlan *plan, WmkEntity *action)
+{
+  g_return_if_fail (WMK_IS_ACTION_EDITOR (self));
+
+  /* What was being typed into the previous action is saved to it. */
+  if (self->save_source)
+    save_texts (self);
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->action, action);
+  if (plan)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (self->links); i++)
+    wmk_link_list_set_entity (WMK_LINK_LIST (self->links[i]), plan, action);
+  if (action)
+    update_fields (self);
+  rebuild_lists (self);
+}
+
+WmkEntity *
+wmk_action_editor_get_action (WmkActionEditor *self)
+{
+  g_return_val_if_fail (WMK_IS_ACTION_EDITOR (self), NULL);
+  return self->action;
+}
+
+/* Handlers. */
+
+static void
+close_clicked_cb (WmkActionEditor *self)
+{
+  if (self->save_source)
+    save_texts (self);
+  g_signal_emit (self, signals[CLOSE_REQUESTED], 0);
+}
+
+static void
+due_text_applied_cb (WmkActionEditor *self)
+{
+  save_string (self, "due_text", gtk_editable_get_text (GTK_EDITABLE (self->due_text_row)));
+}
+
+static void
+day_selected_cb (WmkActionEditor *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+
+  if (self->updating)
+    return;
+  save_string (self, "due", iso);
+  gtk_menu_button_popdown (self->due_button);
+}
+
+static void
+clear_due_cb (WmkActionEditor *self)
+{
+  save_string (self, "due", NULL);
+  gtk_menu_button_popdown (self->due_button);
+}
+
+static void
+status_selected_cb (WmkActionEditor *self)
+{
+  guint i = adw_combo_row_get_selected (self->status_row);
+
+  if (i < G_N_ELEMENTS (statuses))
+    save_string (self, "status", statuses[i]);
+}
+
+static void
+set_rag (WmkActionEditor *self, const char *rag, const char *reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmkEdit) edit = wmk_plan_begin (self->plan, _("Change the RAG rating"));
+  g_autoptr(JsonNode) rag_node = rag ? wmk_json_new_string (rag) : NULL;
+  g_autoptr(JsonNode) reason_node = reason && *reason ? wmk_json_new_string (reason) : NULL;
+  const char *id = wmk_entity_get_id (self->action);
+
+  if (!wmk_edit_set (edit, id, "rag", rag_node, &error)
+      || !wmk_edit_set (edit, id, "rag_reason", reason_node, &error)
+      || !wmk_plan_commit (self->plan, edit, &error))
+    report (self, error);
+}
+
+static void
+reason_response_cb (AdwMessageDialog *dialog, const char *response, WmkActionEditor *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *rag = g_object_get_data (G_OBJECT (dialog), "rag");
+
+  if (g_str_equal (response, "set") && *gtk_editable_get_text (entry) && self->action)
+    set_rag (self, rag, gtk_editable_get_text (entry));
+  else if (self->action)
+    update_fields (self); /* cancelled: show the rating as it was */
+}
+
+/* A rating other than the suggestion must say why: the board will ask. */
+static void
+rag_selected_cb (WmkActionEditor *self)
+{
+  guint i = adw_combo_row_get_selected (self->rag_row);
+  const char *rag = i < G_N_ELEMENTS (rags) ? rags[i] : NULL;
+  GtkWidget *dialog, *entry;
+  g_autofree char *body = NULL;
+
+  if (self->updating || self->action == NULL
+      || g_strcmp0 (rag, wmk_entity_get_string (self->action, "rag")) == 0)
+    return;
+  if (rag == NULL || g_strcmp0 (rag, self->suggested_rag) == 0)
+    {
+      set_rag (self, rag, NULL);
+      return;
+    }
+
+  body = g_strdup_printf (_("The dates and progress suggest %s. Say why this action is %s, "
+                            "so the board can see it."),
+                          wmk_rag_word (self->suggested_rag), wmk_rag_word (rag));
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Why This Rating?"), body);
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for the rating"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "set",
+                                    _("_Set Rating"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "set",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  g_object_set_data (G_OBJECT (dialog), "rag", (gpointer) rag);
+  g_signal_connect (dialog, "response", G_CALLBACK (reason_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+use_suggestion_cb (WmkActionEditor *self)
+{
+  set_rag (self, self->suggested_rag, NULL);
+}
+
+static void
+update_applied_cb (WmkActionEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) fields = json_object_new ();
+  g_autoptr(WmkEdit) edit = NULL;
+  g_autofree char *today = today_iso ();
+  g_autofree char *id = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->update_row));
+
+  if (self->action == NULL || *text == '\0')
+    return;
+  json_object_set_string_member (fields, "parent", wmk_entity_get_id (self->action));
+  json_object_set_string_member (fields, "date", today);
+  json_object_set_string_member (fields, "text", text);
+  json_object_set_string_member (fields, "author", wmk_plan_get_author (self->plan));
+  edit = wmk_plan_begin (self->plan, _("Add a progress update"));
+  if ((id = wmk_edit_create (edit, "progress_update", fields, &error)) == NULL
+      || !wmk_plan_commit (self->plan, edit, &error))
+    report (self, error);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->update_row), "");
+}
+
+static void
+focus_left_cb (WmkActionEditor *self)
+{
+  if (self->save_source)
+    save_texts (self);
+}
+
+static void
+wmk_action_editor_dispose (GObject *object)
+{
+  WmkActionEditor *self = WMK_ACTION_EDITOR (object);
+
+  if (self->save_source)
+    save_texts (self);
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->action);
+  g_clear_pointer (&self->dynamic_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (wmk_action_editor_parent_class)->dispose (object);
+}
+
+static void
+wmk_action_editor_class_init (WmkActionEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = wmk_action_editor_dispose;
+
+  signals[CLOSE_REQUESTED] = g_signal_new ("close-requested", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/waymark/Waymark/wmk-action-editor.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, WmkActionEditor, name)
+  BIND (heading);
+  BIND (groups);
+  BIND (text_view);
+  BIND (outcome_view);
+  BIND (due_text_row);
+  BIND (due_row);
+  BIND (due_button);
+  BIND (calendar);
+  BIND (status_group);
+  BIND (status_row);
+  BIND (rag_row);
+  BIND (suggestion_row);
+  BIND (use_suggestion);
+  BIND (updates_group);
+  BIND (update_row);
+  BIND (history_group);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, due_text_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_due_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rag_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, use_suggestion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_applied_cb);
+}
+
+static void
+watch_text_view (WmkActionEditor *self, GtkTextView *view)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_swapped (gtk_text_view_get_buffer (view), "changed",
+                            G_CALLBACK (buffer_changed_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (view), focus);
+}
+
+static void
+wmk_action_editor_init (WmkActionEditor *self)
+{
+  GtkWidget *after;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->dynamic_rows = g_ptr_array_new ();
+  watch_text_view (self, self->text_view);
+  watch_text_view (self, self->outcome_view);
+
+  self->links[0] = wmk_link_list_new (_("Responsible Officers"), "roles", "role",
+                                      _("Add a role…"));
+  self->links[1] = wmk_link_list_new (_("KPIs"), "kpis", "kpi", _("Link a KPI…"));
+  self->links[2] = wmk_link_list_new (_("Success Criteria"), "criteria", "criterion",
+                                      _("Link a success criterion…"));
+  after = GTK_WIDGET (self->status_group);
+  for (guint i = 0; i < G_N_ELEMENTS (self->links); i++)
+    {
+      gtk_box_insert_child_after (self->groups, self->links[i], after);
+      after = self->links[i];
+    }
+}

@@ -1,0 +1,341 @@
+/* wmk-overview-page.c: the plan at a glance: the notice's dates, what needs
+ * attention, and the actions of each section by RAG rating
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every figure is a button that opens the list behind it, so the first
+ * question after "how many?" ("which ones?") is one click away.
+ */
+
+#include "config.h"
+
+#include "wmk-overview-page.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "wmk-rag-badge.h"
+#include "wmk-window.h"
+
+struct _WmkOverviewPage
+{
+  AdwBin               parent_instance;
+
+  WmkPlan             *plan;
+  guint                rebuild_source;
+  GPtrArray           *rows;     /* (group, row) pairs we added */
+
+  AdwPreferencesGroup *notice_group;
+  AdwPreferencesGroup *attention_group;
+  AdwPreferencesGroup *sections_group;
+};
+
+G_DEFINE_FINAL_TYPE (WmkOverviewPage, wmk_overview_page, ADW_TYPE_BIN)
+
+static const char *const rag_order[] = { "red", "amber", "green", "blue", NULL };
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static GDateTime *
+parse_day (const char *iso)
+{
+  if (iso == NULL || !wmk_date_is_valid (iso))
+    return NULL;
+  return g_date_time_new_local (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
+}
+
+static void
+add_row (WmkOverviewPage *self, AdwPreferencesGroup *group, GtkWidget *row)
+{
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->rows, group);
+  g_ptr_array_add (self->rows, row);
+}
+
+static void
+open_actions (GtkWidget *button, WmkOverviewPage *self)
+{
+  WmkWindow *window = WMK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  wmk_window_show_actions (window, g_object_get_data (G_OBJECT (button), "workstream"),
+                           g_object_get_data (G_OBJECT (button), "rag"),
+                           GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "overdue")));
+}
+
+/* A row that opens a filtered list of actions. */
+static GtkWidget *
+attention_row (WmkOverviewPage *self, const char *title, const char *subtitle, guint count,
+               const char *rag, gboolean overdue)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *number = g_strdup_printf ("%u", count);
+  GtkWidget *label = gtk_label_new (number);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "title-2");
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "rag", (gpointer) rag);
+  g_object_set_data (G_OBJECT (row), "overdue", GINT_TO_POINTER (overdue));
+  g_signal_connect (row, "activated", G_CALLBACK (open_actions), self);
+  return row;
+}
+
+static void
+fill_notice (WmkOverviewPage *self, const char *today)
+{
+  WmkPlanInfo *info = wmk_plan_get_info (self->plan);
+  const char *issued = info ? wmk_plan_info_get_notice_issued (info) : NULL;
+  const char *delivery = info ? wmk_plan_info_get_delivery_by (info) : NULL;
+  g_autoptr(GDateTime) start = parse_day (issued);
+  g_autoptr(GDateTime) now = parse_day (today);
+  JsonNode *months = info ? wmk_entity_get_field (WMK_ENTITY (info), "milestone_months") : NULL;
+  GtkWidget *row;
+
+  if (start == NULL)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("The notice's date is not recorded"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Milestones at 3, 6, 12 and 18 months count from it."));
+      add_row (self, self->notice_group, row);
+      return;
+    }
+
+  {
+    g_autofree char *day = g_date_time_format (start, "%-d %B %Y");
+
+    row = adw_action_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Improvement notice issued"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), day);
+    add_row (self, self->notice_group, row);
+  }
+
+  for (guint i = 0; months && JSON_NODE_HOLDS_ARRAY (months)
+                    && i < json_array_get_length (json_node_get_array (months));
+       i++)
+    {
+      gint64 m = json_array_get_int_element (json_node_get_array (months), i);
+      g_autoptr(GDateTime) at = g_date_time_add_months (start, (int) m);
+      g_autofree char *title = g_strdup_printf (_("%d-month milestone"), (int) m);
+      g_autofree char *day = g_date_time_format (at, "%-d %B %Y");
+      gint64 days = g_date_time_difference (at, now) / G_TIME_SPAN_DAY;
+      g_autofree char *subtitle = days < 0
+                                    ? g_strdup_printf (_("%s, passed"), day)
+                                    : g_strdup_printf (ngettext ("%s, in %d day", "%s, in %d days",
+                                                                 (gulong) days),
+                                                       day, (int) days);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      add_row (self, self->notice_group, row);
+    }
+
+  if (delivery)
+    {
+      g_autoptr(GDateTime) by = parse_day (delivery);
+      g_autofree char *day = by ? g_date_time_format (by, "%-d %B %Y") : g_strdup (delivery);
+      GListModel *actions = wmk_plan_get_items (self->plan, "action");
+      guint open = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+        {
+          g_autoptr(WmkEntity) action = g_list_model_get_item (actions, i);
+          open += g_strcmp0 (wmk_entity_get_string (action, "status"), "complete") != 0
+                  && g_strcmp0 (wmk_entity_get_string (action, "rag"), "blue") != 0;
+        }
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Actions to be delivered by"));
+      {
+        g_autofree char *subtitle = g_strdup_printf (
+          ngettext ("%s: %u action not yet complete", "%s: %u actions not yet complete", open), day,
+          open);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      }
+      add_row (self, self->notice_group, row);
+    }
+}
+
+static void
+fill_attention (WmkOverviewPage *self, const char *today)
+{
+  GListModel *actions = wmk_plan_get_items (self->plan, "action");
+  guint overdue = 0, red = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(WmkEntity) action = g_list_model_get_item (actions, i);
+      overdue += wmk_action_is_overdue (action, today);
+      red += g_strcmp0 (wmk_entity_get_string (action, "rag"), "red") == 0;
+    }
+  add_row (self, self->attention_group,
+           attention_row (self, _("Overdue actions"),
+                          _("Past their due date and not complete"), overdue, NULL, TRUE));
+  add_row (self, self->attention_group,
+           attention_row (self, _("Actions rated red"), _("▲ Red: off track"), red, "red", FALSE));
+}
+
+static GtkWidget *
+count_button (WmkOverviewPage *self, WmkEntity *workstream, const char *rag, guint count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autofree char *label = rag ? g_strdup_printf (ngettext ("%u action rated %s in section %s",
+                                                            "%u actions rated %s in section %s",
+                                                            count),
+                                                  count, wmk_rag_word (rag),
+                                                  wmk_entity_get_ref (workstream))
+                               : g_strdup_printf (ngettext ("%u action not rated in section %s",
+                                                            "%u actions not rated in section %s",
+                                                            count),
+                                                  count, wmk_entity_get_ref (workstream));
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *badge = wmk_rag_badge_new ();
+
+  wmk_rag_badge_set_rag (WMK_RAG_BADGE (badge), rag);
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (text));
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "workstream",
+                          g_strdup (wmk_entity_get_id (workstream)), g_free);
+  g_object_set_data (G_OBJECT (button), "rag", (gpointer) rag);
+  g_signal_connect (button, "clicked", G_CALLBACK (open_actions), self);
+  return button;
+}
+
+static void
+fill_sections (WmkOverviewPage *self)
+{
+  GListModel *workstreams = wmk_plan_get_items (self->plan, "workstream");
+  GListModel *actions = wmk_plan_get_items (self->plan, "action");
+
+  for (guint w = 0; w < g_list_model_get_n_items (workstreams); w++)
+    {
+      g_autoptr(WmkEntity) ws = g_list_model_get_item (workstreams, w);
+      guint counts[G_N_ELEMENTS (rag_order)] = { 0 };
+      guint total = 0;
+      g_autofree char *title = g_strdup_printf (_("Section %s"), wmk_entity_get_ref (ws));
+      GtkWidget *row = adw_action_row_new ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+        {
+          g_autoptr(WmkEntity) action = g_list_model_get_item (actions, i);
+          WmkEntity *objective = wmk_plan_lookup (self->plan, wmk_entity_get_parent_id (action));
+          const char *rag = wmk_entity_get_string (action, "rag");
+          guint r = 0;
+
+          if (objective == NULL
+              || g_strcmp0 (wmk_entity_get_parent_id (objective), wmk_entity_get_id (ws)) != 0)
+            continue;
+          total++;
+          while (rag_order[r] && g_strcmp0 (rag_order[r], rag) != 0)
+            r++;
+          counts[r]++; /* the last slot counts the unrated */
+        }
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      {
+        g_autofree char *subtitle = g_strdup_printf (
+          ngettext ("%u action · %s", "%u actions · %s", total), total,
+          wmk_entity_get_string (ws, "title") ? wmk_entity_get_string (ws, "title") : "");
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      }
+      for (guint r = 0; r < G_N_ELEMENTS (rag_order); r++)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   count_button (self, ws, rag_order[r], counts[r]));
+      add_row (self, self->sections_group, row);
+    }
+}
+
+static gboolean
+rebuild (gpointer data)
+{
+  WmkOverviewPage *self = data;
+  g_autofree char *today = today_iso ();
+
+  self->rebuild_source = 0;
+  for (guint i = 0; i + 1 < self->rows->len; i += 2)
+    adw_preferences_group_remove (self->rows->pdata[i], self->rows->pdata[i + 1]);
+  g_ptr_array_set_size (self->rows, 0);
+  if (self->plan == NULL)
+    return G_SOURCE_REMOVE;
+
+  fill_notice (self, today);
+  fill_attention (self, today);
+  fill_sections (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes arrive together (an import, an undo of a big delete): count once. */
+static void
+queue_rebuild (WmkOverviewPage *self)
+{
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild, self);
+}
+
+void
+wmk_overview_page_set_plan (WmkOverviewPage *self, WmkPlan *plan)
+{
+  g_return_if_fail (WMK_IS_OVERVIEW_PAGE (self));
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (plan)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (queue_rebuild), self);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  rebuild (self);
+}
+
+static void
+wmk_overview_page_dispose (GObject *object)
+{
+  WmkOverviewPage *self = WMK_OVERVIEW_PAGE (object);
+
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (wmk_overview_page_parent_class)->dispose (object);
+}
+
+static void
+wmk_overview_page_class_init (WmkOverviewPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = wmk_overview_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/waymark/Waymark/wmk-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, notice_group);
+  gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, attention_group);
+  gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, sections_group);
+}
+
+static void
+wmk_overview_page_init (WmkOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+}
