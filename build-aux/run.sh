@@ -19,10 +19,14 @@ if [ ! -f "$plan" ]; then
   "$cli" --plan "$plan" init --sample >/dev/null
 fi
 
-if [ -x ./build/src/app/waymark ]; then
+# The settings schema compiled in the build tree (installed builds use the system's).
+export GSETTINGS_SCHEMA_DIR="$PWD/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec ./build/src/app/waymark --plan "$plan"
 fi
-# The window is not built yet (see the issues); until it is, show the plan.
+# No screen to open a window on (a server, a terminal over SSH): show the plan.
 "$cli" --plan "$plan" summary
 echo
-echo "The plan is $plan; try: $cli --plan $plan list actions"
+echo "There is no display to open the Waymark window on; the plan is $plan."
+echo "Try: $cli --plan $plan list actions"

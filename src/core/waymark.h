@@ -39,6 +39,8 @@
 #include "wmk-plan.h"
 #include "wmk-plan-file.h"
 #include "wmk-action-filter.h"
+#include "wmk-risk-score.h"
+#include "wmk-kpi-trajectory.h"
 #include "wmk-rag-suggestion.h"
 
 #undef WAYMARK_INSIDE

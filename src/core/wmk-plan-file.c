@@ -147,15 +147,20 @@ check_entity (WmkSchema *schema, GHashTable *types, JsonObject *object, guint in
   while (json_object_iter_next (&iter, &name, &value))
     {
       const WmkFieldSpec *field = wmk_type_spec_lookup_field (spec, name);
-      g_autofree char *path = g_strdup_printf ("entities[%u].%s", index, name);
+      g_autofree char *path = NULL;
       g_autoptr(GError) local = NULL;
 
       if (field == NULL)
         continue;
       if (!wmk_field_spec_check (field, value, &local))
-        return fail (error, WMK_PLAN_FILE_ERROR_INVALID, source, path, "%s", local->message);
-      if (JSON_NODE_HOLDS_NULL (value))
+        {
+          path = g_strdup_printf ("entities[%u].%s", index, name);
+          return fail (error, WMK_PLAN_FILE_ERROR_INVALID, source, path, "%s", local->message);
+        }
+      if (JSON_NODE_HOLDS_NULL (value)
+          || (field->kind != WMK_FIELD_REF && field->kind != WMK_FIELD_REFS))
         continue;
+      path = g_strdup_printf ("entities[%u].%s", index, name);
       if (field->kind == WMK_FIELD_REF
           && !check_link (schema, types, field, json_node_get_string (value), source, path, error))
         return FALSE;

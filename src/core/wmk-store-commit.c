@@ -280,14 +280,9 @@ apply_create (WmkStore *self, WmkOp *op, gboolean fresh, GError **error)
             }
         }
     }
-  if (fresh)
-    {
-      /* Nothing else is known about a new entity: its creation makes it live. */
-      PREPARE (live_stmt, "UPDATE entity SET live = 1 WHERE e = ?");
-      sqlite3_bind_text (live_stmt, 1, op->entity, -1, SQLITE_STATIC);
-      return step (self, live_stmt, error);
-    }
-  return update_live (self, op->entity, error);
+  /* A fresh entity was inserted live; one that had operations before its
+   * creation takes the winner of its _live heads. */
+  return fresh || update_live (self, op->entity, error);
 }
 
 /* Records the operation and applies it to the state. An operation already
@@ -319,10 +314,12 @@ apply_op (WmkStore *self, WmkOp *op, const char *raw, gboolean *applied, GError 
   *applied = TRUE;
 
   {
-    PREPARE (entity, "INSERT OR IGNORE INTO entity (e, type, live, created) VALUES (?, ?, 0, ?)");
+    /* A new entity created by this very operation is live at once. */
+    PREPARE (entity, "INSERT OR IGNORE INTO entity (e, type, live, created) VALUES (?, ?, ?, ?)");
     sqlite3_bind_text (entity, 1, op->entity, -1, SQLITE_STATIC);
     sqlite3_bind_text (entity, 2, op->etype ? op->etype : "", -1, SQLITE_STATIC);
-    sqlite3_bind_text (entity, 3, op->stamp, -1, SQLITE_STATIC);
+    sqlite3_bind_int (entity, 3, op->kind == WMK_OP_CREATE);
+    sqlite3_bind_text (entity, 4, op->stamp, -1, SQLITE_STATIC);
     if (!step (self, entity, error))
       return FALSE;
     fresh = sqlite3_changes (self->db) == 1;
