@@ -9,7 +9,8 @@ packages="
   libglib2.0-dev libjson-glib-dev libsqlite3-dev
   python3 python3-jsonschema
   libgtk-4-dev libadwaita-1-dev
-  xvfb xauth dbus-daemon at-spi2-core python3-gi python3-pyatspi
+  xvfb xauth dbus-daemon at-spi2-core python3-gi python3-pyatspi imagemagick
+  appstream desktop-file-utils libglib2.0-bin
 "
 
 missing=""

@@ -93,6 +93,34 @@ test_overdue (void)
 }
 
 static void
+test_role_and_due_within (void)
+{
+  g_autoptr(WmkActionFilter) filter = wmk_action_filter_new (plan);
+
+  wmk_action_filter_set_role (filter, "role-participation-lead");
+  g_assert_cmpuint (count_matching (filter), >=, 3);
+  g_assert_true (wmk_action_filter_matches (filter, action ("1.3.2")));
+  g_assert_false (wmk_action_filter_matches (filter, action ("3.3.1")));
+  wmk_action_filter_set_role (filter, NULL);
+
+  /* On 20 March 2023, within two weeks: the actions due 31 March 2023. */
+  wmk_action_filter_set_today (filter, "2023-03-20");
+  wmk_action_filter_set_due_within (filter, 14);
+  g_assert_true (wmk_action_filter_matches (filter, action ("1.2.5")));
+  g_assert_false (wmk_action_filter_matches (filter, action ("1.2.4")));
+}
+
+static void
+test_ref_order (void)
+{
+  g_assert_cmpint (wmk_ref_compare ("3.2.9", "3.2.10"), <, 0);
+  g_assert_cmpint (wmk_ref_compare ("1.5", "1.5.1"), <, 0);
+  g_assert_cmpint (wmk_ref_compare ("1.4.1", "1.4.1"), ==, 0);
+  g_assert_cmpint (wmk_ref_compare ("A-KPI2", "A-KPI10"), <, 0);
+  g_assert_cmpint (wmk_ref_compare (NULL, "1.1.1"), >, 0);
+}
+
+static void
 test_rag_suggestion (void)
 {
   g_autoptr(GError) error = NULL;
@@ -141,6 +169,8 @@ main (int argc, char **argv)
 
   g_test_add_func ("/wmk/action-logic/filter", test_filter);
   g_test_add_func ("/wmk/action-logic/overdue", test_overdue);
+  g_test_add_func ("/wmk/action-logic/role-and-due-within", test_role_and_due_within);
+  g_test_add_func ("/wmk/action-logic/ref-order", test_ref_order);
   g_test_add_func ("/wmk/action-logic/rag-suggestion", test_rag_suggestion);
 
   status = g_test_run ();

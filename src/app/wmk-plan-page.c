@@ -29,11 +29,14 @@ struct _WmkPlanPage
   WmkActionFilter *filter;
   GtkFilter       *action_filter;    /* runs self->filter */
   GtkFilterListModel *matching;      /* actions that pass the filter */
+  GtkSortListModel   *roles;         /* the officers' roles by title, for the filter */
 
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
   GtkDropDown     *workstream_dropdown;
   GtkDropDown     *rag_dropdown;
+  GtkDropDown     *role_dropdown;
+  GtkDropDown     *due_dropdown;
   GtkToggleButton *overdue_toggle;
   GtkLabel        *count_label;
   GtkColumnView   *column_view;
@@ -91,6 +94,7 @@ static void
 rebuild_model (WmkPlanPage *self)
 {
   g_autoptr(GtkTreeListModel) tree = NULL;
+  GtkSortListModel *sorted;
   GListModel *root;
 
   if (self->plan == NULL)
@@ -99,10 +103,15 @@ rebuild_model (WmkPlanPage *self)
            ? g_object_ref (G_LIST_MODEL (self->matching))
            : g_object_ref (wmk_plan_get_items (self->plan, "workstream"));
   tree = gtk_tree_list_model_new (root, FALSE, TRUE, create_children, self, NULL);
+  /* Clicking a column header sorts siblings, keeping the tree. */
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_steal_pointer (&tree)),
+                                    GTK_SORTER (gtk_tree_list_row_sorter_new (
+                                      g_object_ref (gtk_column_view_get_sorter (
+                                        self->column_view)))));
   if (self->selection)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&tree)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -298,8 +307,72 @@ unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *
     g_signal_handlers_disconnect_by_func (entity, refresh_cell, item);
 }
 
+/* Sorting. Only actions have these fields; sections and objectives keep
+ * their order (they compare equal, and the sort is stable). */
+
+static int
+rank_of (const char *const *order, const char *value)
+{
+  int i = 0;
+
+  while (order[i] && g_strcmp0 (order[i], value) != 0)
+    i++;
+  return i;
+}
+
+static int
+sort_by_ref (gconstpointer a, gconstpointer b, gpointer data)
+{
+  return wmk_ref_compare (wmk_entity_get_ref ((gpointer) a), wmk_entity_get_ref ((gpointer) b));
+}
+
+static int
+sort_by_text (gconstpointer a, gconstpointer b, gpointer data)
+{
+  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
+    return 0;
+  return g_utf8_collate (wmk_entity_get_string ((gpointer) a, "text") ?: "",
+                         wmk_entity_get_string ((gpointer) b, "text") ?: "");
+}
+
+static int
+sort_by_due (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const char *da = wmk_entity_get_string ((gpointer) a, "due");
+  const char *db = wmk_entity_get_string ((gpointer) b, "due");
+
+  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
+    return 0;
+  if (da == NULL || db == NULL)
+    return (da == NULL) - (db == NULL); /* "Ongoing" last */
+  return strcmp (da, db);
+}
+
+static int
+sort_by_status (gconstpointer a, gconstpointer b, gpointer data)
+{
+  static const char *const order[] = { "not_started", "in_progress", "on_hold", "complete", NULL };
+
+  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
+    return 0;
+  return rank_of (order, wmk_entity_get_string ((gpointer) a, "status"))
+         - rank_of (order, wmk_entity_get_string ((gpointer) b, "status"));
+}
+
+static int
+sort_by_rag (gconstpointer a, gconstpointer b, gpointer data)
+{
+  static const char *const order[] = { "red", "amber", "green", "blue", NULL };
+
+  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
+    return 0;
+  return rank_of (order, wmk_entity_get_string ((gpointer) a, "rag"))
+         - rank_of (order, wmk_entity_get_string ((gpointer) b, "rag"));
+}
+
 static void
-add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean expand, int width)
+add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean expand, int width,
+            GCompareDataFunc sort)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
@@ -313,6 +386,11 @@ add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean ex
   gtk_column_view_column_set_resizable (column, TRUE);
   if (width > 0)
     gtk_column_view_column_set_fixed_width (column, width);
+  if (sort)
+    {
+      g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (sort, NULL, NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+    }
   gtk_column_view_append_column (self->column_view, column);
   g_object_unref (column);
 }
@@ -475,14 +553,22 @@ static void
 filters_changed_cb (WmkPlanPage *self)
 {
   static const char *const rags[] = { NULL, "red", "amber", "green", "blue" };
+  static const guint due_days[] = { 0, 14, 28, 56, 84 };
   guint rag = gtk_drop_down_get_selected (self->rag_dropdown);
   guint ws = gtk_drop_down_get_selected (self->workstream_dropdown);
+  guint role_index = gtk_drop_down_get_selected (self->role_dropdown);
+  guint due = gtk_drop_down_get_selected (self->due_dropdown);
   g_autoptr(WmkEntity) workstream = NULL;
+  g_autoptr(WmkEntity) role = NULL;
 
   if (self->filter == NULL)
     return;
   if (ws != GTK_INVALID_LIST_POSITION && ws > 0)
     workstream = g_list_model_get_item (wmk_plan_get_items (self->plan, "workstream"), ws - 1);
+  if (role_index != GTK_INVALID_LIST_POSITION && role_index > 0)
+    role = g_list_model_get_item (G_LIST_MODEL (self->roles), role_index - 1);
+  wmk_action_filter_set_role (self->filter, role ? wmk_entity_get_id (role) : NULL);
+  wmk_action_filter_set_due_within (self->filter, due < G_N_ELEMENTS (due_days) ? due_days[due] : 0);
   wmk_action_filter_set_rag (self->filter, rag < G_N_ELEMENTS (rags) ? rags[rag] : NULL);
   wmk_action_filter_set_workstream (self->filter,
                                     workstream ? wmk_entity_get_id (workstream) : NULL);
@@ -508,6 +594,31 @@ filter_changed_cb (WmkPlanPage *self)
     rebuild_model (self);
   else
     update_count (self);
+}
+
+static int
+compare_titles (gconstpointer a, gconstpointer b, gpointer data)
+{
+  return g_utf8_collate (wmk_entity_get_string ((gpointer) a, "title") ?: "",
+                         wmk_entity_get_string ((gpointer) b, "title") ?: "");
+}
+
+static void
+fill_roles (WmkPlanPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_object (&self->roles);
+  self->roles = gtk_sort_list_model_new (g_object_ref (wmk_plan_get_items (self->plan, "role")),
+                                         GTK_SORTER (gtk_custom_sorter_new (compare_titles, NULL,
+                                                                            NULL)));
+  gtk_string_list_append (names, _("Any officer"));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->roles)); i++)
+    {
+      g_autoptr(WmkEntity) role = g_list_model_get_item (G_LIST_MODEL (self->roles), i);
+      gtk_string_list_append (names, wmk_entity_get_string (role, "title") ?: "");
+    }
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (names));
 }
 
 static void
@@ -548,6 +659,7 @@ wmk_plan_page_set_plan (WmkPlanPage *self, WmkPlan *plan)
                            G_CONNECT_SWAPPED);
 
   fill_workstreams (self);
+  fill_roles (self);
   search_changed_cb (self);
   filters_changed_cb (self);
   rebuild_model (self);
@@ -609,6 +721,7 @@ wmk_plan_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->matching);
+  g_clear_object (&self->roles);
   g_clear_object (&self->action_filter);
   g_clear_object (&self->filter);
   g_clear_object (&self->plan);
@@ -629,6 +742,8 @@ wmk_plan_page_class_init (WmkPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, workstream_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, rag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, due_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, overdue_toggle);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, column_view);
@@ -650,10 +765,10 @@ wmk_plan_page_init (WmkPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_column (self, _("Ref"), update_ref, FALSE, 130);
-  add_column (self, _("Action"), update_text, TRUE, -1);
-  add_column (self, _("Due"), update_due, FALSE, 180);
-  add_column (self, _("Responsible"), update_responsible, FALSE, 200);
-  add_column (self, _("Status"), update_status, FALSE, 110);
-  add_column (self, _("RAG"), update_rag, FALSE, 110);
+  add_column (self, _("Ref"), update_ref, FALSE, 130, sort_by_ref);
+  add_column (self, _("Action"), update_text, TRUE, -1, sort_by_text);
+  add_column (self, _("Due"), update_due, FALSE, 180, sort_by_due);
+  add_column (self, _("Responsible"), update_responsible, FALSE, 200, NULL);
+  add_column (self, _("Status"), update_status, FALSE, 110, sort_by_status);
+  add_column (self, _("RAG"), update_rag, FALSE, 110, sort_by_rag);
 }

@@ -21,6 +21,8 @@ struct _WmkActionFilter
   char    *rag;
   char    *workstream;
   gboolean overdue;
+  char    *role;
+  guint    due_within;    /* days; 0 means any time */
   char    *today;         /* ISO date; NULL means the real today */
 };
 
@@ -43,6 +45,7 @@ wmk_action_filter_finalize (GObject *object)
   g_free (self->text);
   g_free (self->rag);
   g_free (self->workstream);
+  g_free (self->role);
   g_free (self->today);
 
   G_OBJECT_CLASS (wmk_action_filter_parent_class)->finalize (object);
@@ -116,6 +119,25 @@ wmk_action_filter_set_overdue (WmkActionFilter *self, gboolean overdue_only)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Only actions this role answers for. */
+void
+wmk_action_filter_set_role (WmkActionFilter *self, const char *role_id)
+{
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  replace (self, &self->role, role_id);
+}
+
+/* Only actions due within @days from today (and not yet overdue); 0 for any. */
+void
+wmk_action_filter_set_due_within (WmkActionFilter *self, guint days)
+{
+  g_return_if_fail (WMK_IS_ACTION_FILTER (self));
+  if (self->due_within == days)
+    return;
+  self->due_within = days;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* For tests and for looking at a plan as it stood on a given day. */
 void
 wmk_action_filter_set_today (WmkActionFilter *self, const char *iso_date)
@@ -128,7 +150,8 @@ gboolean
 wmk_action_filter_is_active (WmkActionFilter *self)
 {
   g_return_val_if_fail (WMK_IS_ACTION_FILTER (self), FALSE);
-  return self->text || self->rag || self->workstream || self->overdue;
+  return self->text || self->rag || self->workstream || self->overdue || self->role
+         || self->due_within;
 }
 
 /**
@@ -186,26 +209,82 @@ workstream_of (WmkActionFilter *self, WmkEntity *action)
   return objective ? wmk_entity_get_parent_id (objective) : NULL;
 }
 
+static gboolean
+due_within (WmkEntity *action, const char *today, guint days)
+{
+  const char *due = wmk_entity_get_string (action, "due");
+  GDate from, to;
+
+  if (due == NULL || !wmk_date_is_valid (due) || strcmp (due, today) < 0)
+    return FALSE;
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_parse (&from, today);
+  g_date_set_parse (&to, due);
+  if (!g_date_valid (&from) || !g_date_valid (&to))
+    return FALSE;
+  return g_date_days_between (&from, &to) <= (int) days;
+}
+
 gboolean
 wmk_action_filter_matches (WmkActionFilter *self, WmkEntity *action)
 {
-  g_autofree char *today = NULL;
+  g_autofree char *now_iso = NULL;
+  const char *today;
 
   g_return_val_if_fail (WMK_IS_ACTION_FILTER (self), FALSE);
+
+  today = self->today;
+  if (today == NULL && (self->overdue || self->due_within))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      today = now_iso = g_date_time_format (now, "%Y-%m-%d");
+    }
 
   if (self->rag && g_strcmp0 (wmk_entity_get_string (action, "rag"), self->rag) != 0)
     return FALSE;
   if (self->workstream && g_strcmp0 (workstream_of (self, action), self->workstream) != 0)
     return FALSE;
-  if (self->overdue)
-    {
-      if (self->today == NULL)
-        {
-          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-          today = g_date_time_format (now, "%Y-%m-%d");
-        }
-      if (!wmk_action_is_overdue (action, self->today ? self->today : today))
-        return FALSE;
-    }
+  if (self->role && !wmk_entity_links_to (action, "roles", self->role))
+    return FALSE;
+  if (self->overdue && !wmk_action_is_overdue (action, today))
+    return FALSE;
+  if (self->due_within && !due_within (action, today, self->due_within))
+    return FALSE;
   return self->text == NULL || matches_text (self, action);
+}
+
+/**
+ * wmk_ref_compare:
+ *
+ * Compares refs as people number them: 3.2.9 before 3.2.10, 1.5 before 1.5.1.
+ * Missing refs sort last.
+ */
+int
+wmk_ref_compare (const char *a, const char *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL) - (b == NULL);
+  while (*a && *b)
+    {
+      if (g_ascii_isdigit (*a) && g_ascii_isdigit (*b))
+        {
+          char *end_a, *end_b;
+          guint64 na = g_ascii_strtoull (a, &end_a, 10);
+          guint64 nb = g_ascii_strtoull (b, &end_b, 10);
+
+          if (na != nb)
+            return na < nb ? -1 : 1;
+          a = end_a;
+          b = end_b;
+        }
+      else
+        {
+          if (*a != *b)
+            return (guchar) *a < (guchar) *b ? -1 : 1;
+          a++;
+          b++;
+        }
+    }
+  return (*a != '\0') - (*b != '\0');
 }

@@ -22,6 +22,10 @@ void             wmk_action_filter_set_workstream (WmkActionFilter  *self,
                                                    const char       *workstream_id);
 void             wmk_action_filter_set_overdue    (WmkActionFilter  *self,
                                                    gboolean          overdue_only);
+void             wmk_action_filter_set_role       (WmkActionFilter  *self,
+                                                   const char       *role_id);
+void             wmk_action_filter_set_due_within (WmkActionFilter  *self,
+                                                   guint             days);
 void             wmk_action_filter_set_today      (WmkActionFilter  *self,
                                                    const char       *iso_date);
 gboolean         wmk_action_filter_is_active      (WmkActionFilter  *self);
@@ -29,5 +33,7 @@ gboolean         wmk_action_filter_matches        (WmkActionFilter  *self,
                                                    WmkEntity        *action);
 gboolean         wmk_action_is_overdue            (WmkEntity        *action,
                                                    const char       *today);
+int              wmk_ref_compare                  (const char       *a,
+                                                   const char       *b);
 
 G_END_DECLS
