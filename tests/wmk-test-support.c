@@ -77,7 +77,7 @@ GBytes *
 wmk_test_generate_plan (const WmkTestPlanSize *size, guint32 seed)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonNode) root = wmk_json_new_object (json_object_new ());
   JsonArray *entities = json_array_new ();
   JsonObject *object;
   guint n_objectives = (size->n_actions + 9) / 10;

@@ -51,6 +51,8 @@ struct _WmkActionEditor
   GtkWidget           *use_suggestion;
   AdwPreferencesGroup *updates_group;
   AdwEntryRow         *update_row;
+  AdwPreferencesGroup *evidence_group;
+  AdwEntryRow         *evidence_row;
   AdwPreferencesGroup *history_group;
 };
 
@@ -224,6 +226,43 @@ add_dynamic_row (WmkActionEditor *self, AdwPreferencesGroup *group, const char *
   g_ptr_array_add (self->dynamic_rows, row);
 }
 
+static void
+remove_evidence_cb (GtkButton *button, WmkActionEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmkEdit) edit = wmk_plan_begin (self->plan, _("Remove evidence"));
+
+  if (!wmk_edit_delete (edit, g_object_get_data (G_OBJECT (button), "id"), &error)
+      || !wmk_plan_commit (self->plan, edit, &error))
+    report (self, error);
+}
+
+static void
+add_evidence_row (WmkActionEditor *self, WmkEntity *evidence)
+{
+  const char *url = wmk_entity_get_string (evidence, "url");
+  const char *description = wmk_entity_get_string (evidence, "description");
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_autofree char *label = g_strdup_printf (_("Remove the evidence “%s”"), url ? url : "");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), description ? description : url);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (description)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), url);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (remove), "id", g_strdup (wmk_entity_get_id (evidence)),
+                          g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_evidence_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_preferences_group_add (self->evidence_group, row);
+  g_ptr_array_add (self->dynamic_rows, row);
+}
+
 static int
 newest_update_first (gconstpointer a, gconstpointer b)
 {
@@ -271,6 +310,7 @@ static void
 rebuild_lists (WmkActionEditor *self)
 {
   g_autoptr(GPtrArray) updates = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
   g_autoptr(GPtrArray) history = NULL;
 
   for (guint i = 0; i < self->dynamic_rows->len; i++)
@@ -298,6 +338,10 @@ rebuild_lists (WmkActionEditor *self)
       add_dynamic_row (self, self->updates_group, wmk_entity_get_string (update, "text"),
                        subtitle);
     }
+
+  evidence = wmk_plan_dup_children (self->plan, wmk_entity_get_id (self->action), "evidence");
+  for (guint i = 0; i < evidence->len; i++)
+    add_evidence_row (self, evidence->pdata[i]);
 
   history = wmk_plan_history (self->plan, wmk_entity_get_id (self->action), NULL);
   /* Newest first, as people read a log. */
@@ -491,6 +535,27 @@ update_applied_cb (WmkActionEditor *self)
 }
 
 static void
+evidence_applied_cb (WmkActionEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) fields = json_object_new ();
+  g_autoptr(WmkEdit) edit = NULL;
+  g_autofree char *id = NULL;
+  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->evidence_row));
+
+  if (self->action == NULL || *url == '\0')
+    return;
+  json_object_set_string_member (fields, "parent", wmk_entity_get_id (self->action));
+  json_object_set_string_member (fields, "url", url);
+  edit = wmk_plan_begin (self->plan, _("Add evidence"));
+  if ((id = wmk_edit_create (edit, "evidence", fields, &error)) == NULL
+      || !wmk_plan_commit (self->plan, edit, &error))
+    report (self, error);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->evidence_row), "");
+}
+
+static void
 focus_left_cb (WmkActionEditor *self)
 {
   if (self->save_source)
@@ -541,6 +606,8 @@ wmk_action_editor_class_init (WmkActionEditorClass *klass)
   BIND (use_suggestion);
   BIND (updates_group);
   BIND (update_row);
+  BIND (evidence_group);
+  BIND (evidence_row);
   BIND (history_group);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
@@ -551,6 +618,7 @@ wmk_action_editor_class_init (WmkActionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, rag_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_suggestion_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_applied_cb);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wmk-preferences-window.h"
 #include "wmk-window.h"
 
 struct _WmkApplication
@@ -18,6 +19,9 @@ struct _WmkApplication
 
   char *plan_path;       /* --plan */
   char *screenshot;      /* --screenshot: save the first frame, then quit */
+
+  GSettings *settings;   /* NULL when the schema is not installed */
+  char *author;          /* the author-name setting, as last returned */
 };
 
 G_DEFINE_FINAL_TYPE (WmkApplication, wmk_application, ADW_TYPE_APPLICATION)
@@ -42,6 +46,19 @@ wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
   return -1;
 }
 
+/* Without --plan, the plan open last, if it is still there; else the welcome page. */
+static void
+open_last_plan (WmkApplication *self, WmkWindow *window)
+{
+  g_autofree char *path = NULL;
+
+  if (self->settings == NULL || !g_settings_get_boolean (self->settings, "reopen-last-plan"))
+    return;
+  path = g_settings_get_string (self->settings, "last-plan");
+  if (*path && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    wmk_window_open_plan (window, path);
+}
+
 static void
 wmk_application_activate (GApplication *app)
 {
@@ -53,6 +70,8 @@ wmk_application_activate (GApplication *app)
       window = GTK_WINDOW (wmk_window_new (self));
       if (self->plan_path)
         wmk_window_open_plan (WMK_WINDOW (window), self->plan_path);
+      else
+        open_last_plan (self, WMK_WINDOW (window));
       if (self->screenshot)
         wmk_window_save_screenshot_and_quit (WMK_WINDOW (window), self->screenshot);
     }
@@ -78,16 +97,77 @@ show_about (GSimpleAction *action, GVariant *param, gpointer user_data)
                          NULL);
 }
 
+static const char *default_author (void);
+
+static void
+show_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  WmkApplication *self = WMK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (wmk_preferences_window_new (parent, self->settings,
+                                                              default_author ())));
+}
+
+/* Closing each window (rather than g_application_quit) lets the windows save
+ * their size in close-request; the application ends with its last window. */
 static void
 quit (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
 }
 
 static const GActionEntry app_actions[] = {
   { "about", show_about },
+  { "preferences", show_preferences },
   { "quit", quit },
 };
+
+/* The settings, or NULL when the schema is not installed (an uninstalled build
+ * run without GSETTINGS_SCHEMA_DIR): then every default applies. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source)
+    schema = g_settings_schema_source_lookup (source, WMK_APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed: preferences and window size will "
+                 "not be kept",
+                 WMK_APPLICATION_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* The dark style: follow the system unless the preferences say otherwise. */
+static void
+apply_style (WmkApplication *self)
+{
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT,
+                                            ADW_COLOR_SCHEME_FORCE_DARK };
+  guint variant = self->settings ? (guint) g_settings_get_enum (self->settings, "style-variant") : 0;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      schemes[MIN (variant, G_N_ELEMENTS (schemes) - 1)]);
+}
+
+static void
+setup_settings (WmkApplication *self)
+{
+  self->settings = create_settings ();
+  if (self->settings)
+    g_signal_connect_swapped (self->settings, "changed::style-variant", G_CALLBACK (apply_style),
+                              self);
+  apply_style (self);
+}
 
 static void
 wmk_application_startup (GApplication *app)
@@ -99,6 +179,9 @@ wmk_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]){ "<Control>comma", NULL });
+  setup_settings (WMK_APPLICATION (app));
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo",
                                          (const char *[]){ "<Control>z", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo",
@@ -114,6 +197,8 @@ wmk_application_finalize (GObject *object)
 
   g_free (self->plan_path);
   g_free (self->screenshot);
+  g_clear_object (&self->settings);
+  g_free (self->author);
 
   G_OBJECT_CLASS (wmk_application_parent_class)->finalize (object);
 }
@@ -160,8 +245,9 @@ wmk_application_dup_data_dir (WmkApplication *self)
   return g_build_filename (g_get_user_data_dir (), "waymark", NULL);
 }
 
-const char *
-wmk_application_get_author (WmkApplication *self)
+/* The name used while the author-name setting is empty. */
+static const char *
+default_author (void)
 {
   const char *author = g_getenv ("WAYMARK_AUTHOR");
   const char *real = g_get_real_name ();
@@ -169,4 +255,43 @@ wmk_application_get_author (WmkApplication *self)
   if (author && *author)
     return author;
   return real && g_strcmp0 (real, "Unknown") != 0 ? real : g_get_user_name ();
+}
+
+/**
+ * wmk_application_get_author:
+ *
+ * The name edits are recorded under: the author-name setting when it is set,
+ * else $WAYMARK_AUTHOR, else the user's real name.
+ */
+const char *
+wmk_application_get_author (WmkApplication *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (WMK_IS_APPLICATION (self), NULL);
+
+  if (self->settings)
+    name = g_strstrip (g_settings_get_string (self->settings, "author-name"));
+  if (name == NULL || *name == '\0')
+    return default_author ();
+  /* Keep the string returned last while it is unchanged, so callers may hold it. */
+  if (g_strcmp0 (self->author, name) != 0)
+    {
+      g_free (self->author);
+      self->author = g_steal_pointer (&name);
+    }
+  return self->author;
+}
+
+/**
+ * wmk_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): Waymark's settings, or %NULL when the
+ *   schema is not installed
+ */
+GSettings *
+wmk_application_get_settings (WmkApplication *self)
+{
+  g_return_val_if_fail (WMK_IS_APPLICATION (self), NULL);
+  return self->settings;
 }

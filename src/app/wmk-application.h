@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (WmkApplication, wmk_application, WMK, APPLICATION, AdwAppl
 WmkApplication *wmk_application_new          (void);
 char           *wmk_application_dup_data_dir (WmkApplication *self);
 const char     *wmk_application_get_author   (WmkApplication *self);
+GSettings      *wmk_application_get_settings (WmkApplication *self);
 
 G_END_DECLS

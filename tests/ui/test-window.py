@@ -23,7 +23,7 @@ os.makedirs(SHOTS, exist_ok=True)
 data_dir = tempfile.mkdtemp(prefix="waymark-ui-")
 plan = os.path.join(data_dir, "devon.waymark")
 env = dict(os.environ, WAYMARK_DATA_DIR=data_dir, GSK_RENDERER="cairo", GTK_A11Y="atspi",
-           WAYMARK_AUTHOR="Shayna Stanbury", GSETTINGS_BACKEND="memory")
+           WAYMARK_AUTHOR="Shayna Stanbury")
 env.pop("NO_AT_BRIDGE", None)
 
 
