@@ -112,7 +112,11 @@ app_process = subprocess.Popen([APP, "--plan", plan], env=env)
 
 
 def application():
-    for a in pyatspi.Registry.getDesktop(0):
+    desktop = pyatspi.Registry.getDesktop(0)
+    # Without a running main loop the desktop's list of applications is
+    # cached as it was at the first look: ask again each time.
+    desktop.clearCache()
+    for a in desktop:
         if a is not None and a.name == "waymark":
             return a
     return None
