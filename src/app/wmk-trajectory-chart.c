@@ -1,0 +1,678 @@
+/* wmk-trajectory-chart.c: a KPI's trajectory, targets and measurements as a chart
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The chart must read on a black-and-white print and to a person who cannot
+ * tell green from amber, so every series has its own line style and marker:
+ * the expected line is dashed, the tolerance band is hatched with dashed
+ * edges, measurements are filled circles on a solid line, targets are hollow
+ * diamonds with their values written beside them, and today is a dotted line
+ * with the word "Today". Colours come from libadwaita's named colours, so the
+ * dark style and high contrast work. A screen reader hears one sentence
+ * (wmk_kpi_trajectory_dup_summary()).
+ */
+
+#include "config.h"
+
+#include "wmk-trajectory-chart.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+
+struct _WmkTrajectoryChart
+{
+  GtkWidget         parent_instance;
+
+  WmkKpiTrajectory *trajectory;
+  char             *today;
+};
+
+G_DEFINE_FINAL_TYPE (WmkTrajectoryChart, wmk_trajectory_chart, GTK_TYPE_WIDGET)
+
+/* Everything one frame needs: the scales and the colours. */
+typedef struct
+{
+  WmkTrajectoryChart *self;
+  GtkSnapshot *snapshot;
+  cairo_t     *cr;
+  graphene_rect_t plot;
+  double       x_min, x_max;   /* julian days */
+  double       y_min, y_max, y_step;
+  GdkRGBA      fg, dim, grid, accent, edge, hatch, band, success, warning;
+  GdkRGBA      plate[2];     /* the window's background, then the card's over it */
+} Frame;
+
+static double
+julian (const char *iso)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (wmk_date_is_valid (iso))
+    g_date_set_dmy (&date, atoi (iso + 8), atoi (iso + 5), atoi (iso));
+  return g_date_valid (&date) ? g_date_get_julian (&date) : 0;
+}
+
+static double
+x_of (Frame *f, double day)
+{
+  return f->plot.origin.x + (day - f->x_min) / (f->x_max - f->x_min) * f->plot.size.width;
+}
+
+static double
+y_of (Frame *f, double value)
+{
+  return f->plot.origin.y + f->plot.size.height
+         - (value - f->y_min) / (f->y_max - f->y_min) * f->plot.size.height;
+}
+
+static GdkRGBA
+named_color (GtkWidget *widget, const char *name, const GdkRGBA *fallback)
+{
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+    color = *fallback;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return color;
+}
+
+static GdkRGBA
+with_alpha (GdkRGBA color, float alpha)
+{
+  color.alpha *= alpha;
+  return color;
+}
+
+/* Text */
+
+typedef enum { ANCHOR_START, ANCHOR_CENTER, ANCHOR_END } Anchor;
+
+typedef enum { TEXT_NORMAL = 0, TEXT_SMALL = 1 << 0, TEXT_PLATE = 1 << 1 } TextStyle;
+
+static void
+draw_text (Frame *f, const char *text, double x, double y, Anchor h, Anchor v,
+           const GdkRGBA *color, TextStyle style)
+{
+  gboolean small = style & TEXT_SMALL;
+
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (f->self), text);
+  int width, height;
+
+  if (small)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  pango_layout_get_pixel_size (layout, &width, &height);
+  x -= h == ANCHOR_CENTER ? width / 2.0 : h == ANCHOR_END ? width : 0;
+  y -= v == ANCHOR_CENTER ? height / 2.0 : v == ANCHOR_END ? height : 0;
+  gtk_snapshot_save (f->snapshot);
+  gtk_snapshot_translate (f->snapshot, &GRAPHENE_POINT_INIT (round (x), round (y)));
+  /* Labels in the plot sit on a plate of the background, so lines never cross them. */
+  for (guint i = 0; (style & TEXT_PLATE) && i < G_N_ELEMENTS (f->plate); i++)
+    gtk_snapshot_append_color (f->snapshot, &f->plate[i],
+                               &GRAPHENE_RECT_INIT (-3, 0, width + 6, height));
+  gtk_snapshot_append_layout (f->snapshot, layout, color);
+  gtk_snapshot_restore (f->snapshot);
+  g_object_unref (layout);
+}
+
+static int
+text_width (WmkTrajectoryChart *self, const char *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  g_object_unref (layout);
+  return width;
+}
+
+static char *
+axis_value (Frame *f, double value)
+{
+  const char *unit = wmk_kpi_trajectory_get_unit (f->self->trajectory);
+
+  /* Only a short unit fits on the axis; a long one is its title. */
+  return wmk_kpi_format_value (value, g_strcmp0 (unit, "%") == 0 ? unit : NULL);
+}
+
+/* Scales */
+
+static void
+extend (double *lo, double *hi, double value)
+{
+  *lo = MIN (*lo, value);
+  *hi = MAX (*hi, value);
+}
+
+static gboolean
+find_ranges (Frame *f)
+{
+  WmkKpiTrajectory *t = f->self->trajectory;
+  const WmkKpiPoint *start = wmk_kpi_trajectory_get_start (t);
+  double tolerance = wmk_kpi_trajectory_get_tolerance (t);
+  double lo = INFINITY, hi = -INFINITY, first = INFINITY, last = -INFINITY, today, span, pad;
+  guint n_targets = wmk_kpi_trajectory_get_n_targets (t);
+  guint n_measured = wmk_kpi_trajectory_get_n_measurements (t);
+
+  if (start)
+    extend (&first, &last, julian (start->date)), extend (&lo, &hi, start->value);
+  for (guint i = 0; i < n_targets; i++)
+    {
+      const WmkKpiPoint *p = wmk_kpi_trajectory_get_target (t, i);
+      extend (&first, &last, julian (p->date));
+      extend (&lo, &hi, p->value - tolerance);
+      extend (&lo, &hi, p->value + tolerance);
+    }
+  for (guint i = 0; i < n_measured; i++)
+    {
+      const WmkKpiPoint *p = wmk_kpi_trajectory_get_measurement (t, i);
+      extend (&first, &last, julian (p->date));
+      extend (&lo, &hi, p->value);
+    }
+  if (!isfinite (first))
+    return FALSE;
+
+  /* Today joins the axis unless it is far beyond the data. */
+  today = julian (f->self->today);
+  span = MAX (last - first, 60);
+  if (today > 0 && today >= first - span / 4 && today <= last + span / 4)
+    extend (&first, &last, today);
+  span = MAX (last - first, 60);
+  f->x_min = first - span * 0.04;
+  f->x_max = last + span * 0.04;
+
+  pad = MAX ((hi - lo) * 0.08, MAX (fabs (hi) * 0.05, 0.5));
+  f->y_step = pow (10, floor (log10 ((hi - lo + 2 * pad) / 5)));
+  for (guint i = 0; (hi - lo + 2 * pad) / f->y_step > 6 && i < 3; i++)
+    f->y_step *= i == 1 ? 2.5 : 2;
+  f->y_min = floor ((lo - pad) / f->y_step) * f->y_step;
+  f->y_max = ceil ((hi + pad) / f->y_step) * f->y_step;
+  /* A count or a share is never below nothing, nor a share above all. */
+  if (lo >= 0 && f->y_min < 0)
+    f->y_min = 0;
+  if (g_strcmp0 (wmk_kpi_trajectory_get_unit (t), "%") == 0 && hi <= 100 && f->y_max > 100)
+    f->y_max = 100;
+  return TRUE;
+}
+
+/* Axes and grid */
+
+static void
+draw_axes (Frame *f)
+{
+  cairo_t *cr = f->cr;
+  double right = f->plot.origin.x + f->plot.size.width;
+  double bottom = f->plot.origin.y + f->plot.size.height;
+  static const int steps[] = { 1, 2, 3, 6, 12, 24, 60 };
+  int step = 60, max_label = text_width (f->self, "Sep 2023") + 16;
+  GDate month;
+
+  gdk_cairo_set_source_rgba (cr, &f->grid);
+  cairo_set_line_width (cr, 1);
+  for (double v = f->y_min; v <= f->y_max + f->y_step / 2; v += f->y_step)
+    {
+      g_autofree char *label = axis_value (f, v);
+      double y = round (y_of (f, v)) + 0.5;
+
+      cairo_move_to (cr, f->plot.origin.x, y);
+      cairo_line_to (cr, right, y);
+      draw_text (f, label, f->plot.origin.x - 6, y, ANCHOR_END, ANCHOR_CENTER, &f->dim, TEXT_SMALL);
+    }
+  cairo_stroke (cr);
+
+  /* Month ticks: as many as fit, on quarter or year boundaries when sparse. */
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if ((f->x_max - f->x_min) / 30.44 / steps[i] * max_label <= f->plot.size.width)
+      {
+        step = steps[i];
+        break;
+      }
+  g_date_clear (&month, 1);
+  g_date_set_julian (&month, (guint32) ceil (f->x_min));
+  g_date_set_day (&month, 1);
+  while (g_date_get_julian (&month) < f->x_min || (g_date_get_month (&month) - 1) % MIN (step, 12))
+    g_date_add_months (&month, 1);
+  gdk_cairo_set_source_rgba (cr, &f->dim);
+  for (; g_date_get_julian (&month) <= f->x_max; g_date_add_months (&month, step))
+    {
+      char label[64];
+      double x = round (x_of (f, g_date_get_julian (&month))) + 0.5;
+
+      g_date_strftime (label, sizeof label, step >= 12 ? "%Y" : "%b %Y", &month);
+      cairo_move_to (cr, x, bottom);
+      cairo_line_to (cr, x, bottom + 5);
+      draw_text (f, label, x, bottom + 7, ANCHOR_CENTER, ANCHOR_START, &f->dim, TEXT_SMALL);
+    }
+  cairo_move_to (cr, f->plot.origin.x, bottom + 0.5);
+  cairo_line_to (cr, right, bottom + 0.5);
+  cairo_stroke (cr);
+}
+
+/* The expected line and the tolerance band */
+
+/* The corners of the expected line: the start, the targets, then level to the end. */
+static GArray *
+line_points (Frame *f)
+{
+  WmkKpiTrajectory *t = f->self->trajectory;
+  const WmkKpiPoint *start = wmk_kpi_trajectory_get_start (t);
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  graphene_point_t p;
+
+  if (start)
+    {
+      p = GRAPHENE_POINT_INIT (julian (start->date), start->value);
+      g_array_append_val (points, p);
+    }
+  for (guint i = 0; i < wmk_kpi_trajectory_get_n_targets (t); i++)
+    {
+      const WmkKpiPoint *target = wmk_kpi_trajectory_get_target (t, i);
+      p = GRAPHENE_POINT_INIT (julian (target->date), target->value);
+      g_array_append_val (points, p);
+    }
+  if (points->len > 0)
+    {
+      p = g_array_index (points, graphene_point_t, points->len - 1);
+      p.x = MAX (p.x, f->x_max);
+      g_array_append_val (points, p);
+    }
+  return points;
+}
+
+static void
+trace (Frame *f, GArray *points, double offset, gboolean reverse)
+{
+  for (guint n = 0; n < points->len; n++)
+    {
+      graphene_point_t *p = &g_array_index (points, graphene_point_t,
+                                            reverse ? points->len - 1 - n : n);
+      cairo_line_to (f->cr, x_of (f, p->x), y_of (f, p->y + offset));
+    }
+}
+
+static void
+draw_expected (Frame *f)
+{
+  cairo_t *cr = f->cr;
+  g_autoptr(GArray) points = line_points (f);
+  double tolerance = wmk_kpi_trajectory_get_tolerance (f->self->trajectory);
+  static const double dash[] = { 7, 5 }, fine[] = { 3, 3 };
+
+  if (wmk_kpi_trajectory_get_n_targets (f->self->trajectory) == 0)
+    return;
+  if (tolerance > 0)
+    {
+      cairo_save (cr);
+      cairo_new_path (cr);
+      trace (f, points, tolerance, FALSE);
+      trace (f, points, -tolerance, TEXT_SMALL);
+      cairo_close_path (cr);
+      gdk_cairo_set_source_rgba (cr, &f->band);
+      cairo_fill_preserve (cr);
+      cairo_clip (cr);
+      /* Hatching, so the band shows without its colour. */
+      gdk_cairo_set_source_rgba (cr, &f->hatch);
+      cairo_set_line_width (cr, 1);
+      for (double x = f->plot.origin.x - f->plot.size.height;
+           x < f->plot.origin.x + f->plot.size.width; x += 8)
+        {
+          cairo_move_to (cr, x, f->plot.origin.y + f->plot.size.height);
+          cairo_line_to (cr, x + f->plot.size.height, f->plot.origin.y);
+        }
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      gdk_cairo_set_source_rgba (cr, &f->edge);
+      cairo_set_dash (cr, fine, G_N_ELEMENTS (fine), 0);
+      cairo_new_path (cr);
+      trace (f, points, tolerance, FALSE);
+      cairo_new_sub_path (cr);
+      trace (f, points, -tolerance, FALSE);
+      cairo_stroke (cr);
+    }
+
+  gdk_cairo_set_source_rgba (cr, &f->accent);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_new_path (cr);
+  trace (f, points, 0, FALSE);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* Markers */
+
+static void
+diamond (cairo_t *cr, double x, double y, double r)
+{
+  cairo_move_to (cr, x, y - r);
+  cairo_line_to (cr, x + r, y);
+  cairo_line_to (cr, x, y + r);
+  cairo_line_to (cr, x - r, y);
+  cairo_close_path (cr);
+}
+
+static void
+draw_points (Frame *f)
+{
+  WmkKpiTrajectory *t = f->self->trajectory;
+  const char *unit = wmk_kpi_trajectory_get_unit (t);
+  const WmkKpiPoint *start = wmk_kpi_trajectory_get_start (t);
+  guint n = wmk_kpi_trajectory_get_n_measurements (t);
+  gboolean judged = wmk_kpi_trajectory_get_n_targets (t) > 0;
+  cairo_t *cr = f->cr;
+
+  if (start && wmk_kpi_trajectory_get_start_kind (t) != WMK_KPI_START_FIRST_MEASUREMENT)
+    {
+      g_autofree char *value = wmk_kpi_format_value (start->value, unit);
+      g_autofree char *label = g_strdup_printf (_("Baseline %s"), value);
+      double x = x_of (f, julian (start->date)), y = y_of (f, start->value);
+      gboolean down = wmk_kpi_trajectory_is_down (t);
+
+      cairo_set_line_width (cr, 2);
+      cairo_rectangle (cr, x - 4.5, y - 4.5, 9, 9);
+      gdk_cairo_set_source_rgba (cr, &f->fg);
+      cairo_stroke (cr);
+      /* On the side the line leaves empty: below a rising one, above a falling one. */
+      draw_text (f, label, x + 8, down ? y - 6 : y + 6, ANCHOR_START,
+                 down ? ANCHOR_END : ANCHOR_START, &f->fg, TEXT_SMALL | TEXT_PLATE);
+    }
+
+  for (guint i = 0; i < wmk_kpi_trajectory_get_n_targets (t); i++)
+    {
+      const WmkKpiPoint *target = wmk_kpi_trajectory_get_target (t, i);
+      g_autofree char *label = wmk_kpi_format_value (target->value, unit);
+      double x = x_of (f, julian (target->date)), y = y_of (f, target->value);
+      gboolean room_above = y - 24 > f->plot.origin.y;
+
+      diamond (cr, x, y, 7);
+      gdk_cairo_set_source_rgba (cr, &f->fg);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      draw_text (f, label, x, room_above ? y - 10 : y + 10, ANCHOR_CENTER,
+                 room_above ? ANCHOR_END : ANCHOR_START, &f->fg, TEXT_SMALL | TEXT_PLATE);
+    }
+
+  if (n == 0)
+    return;
+  gdk_cairo_set_source_rgba (cr, &f->fg);
+  cairo_set_line_width (cr, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      const WmkKpiPoint *p = wmk_kpi_trajectory_get_measurement (t, i);
+      cairo_line_to (cr, x_of (f, julian (p->date)), y_of (f, p->value));
+    }
+  cairo_stroke (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      const WmkKpiPoint *p = wmk_kpi_trajectory_get_measurement (t, i);
+      double x = x_of (f, julian (p->date)), y = y_of (f, p->value);
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, i == n - 1 ? 6 : 4.5, 0, 2 * G_PI);
+      /* The fill repeats what the band shows; with no trajectory there is nothing to repeat. */
+      gdk_cairo_set_source_rgba (cr, !judged ? &f->fg
+                                     : wmk_kpi_trajectory_is_off (t, p) ? &f->warning
+                                                                        : &f->success);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &f->fg);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      if (i == n - 1)
+        {
+          g_autofree char *label = wmk_kpi_format_value (p->value, unit);
+          draw_text (f, label, x + 9, y, ANCHOR_START, ANCHOR_CENTER, &f->fg, TEXT_PLATE);
+        }
+    }
+}
+
+static void
+draw_today (Frame *f)
+{
+  cairo_t *cr = f->cr;
+  double today = julian (f->self->today);
+  double top = f->plot.origin.y, bottom = top + f->plot.size.height;
+  static const double dots[] = { 2, 3 };
+
+  if (today <= 0)
+    return;
+  if (today > f->x_max || today < f->x_min)
+    {
+      g_autofree char *date = wmk_kpi_format_date (f->self->today);
+      g_autofree char *label = today > f->x_max ? g_strdup_printf (_("Today, %s →"), date)
+                                                : g_strdup_printf (_("← Today, %s"), date);
+      draw_text (f, label, today > f->x_max ? f->plot.origin.x + f->plot.size.width
+                                            : f->plot.origin.x,
+                 top + 2, today > f->x_max ? ANCHOR_END : ANCHOR_START, ANCHOR_START, &f->fg,
+                 TRUE);
+      return;
+    }
+  cairo_set_source_rgba (cr, f->fg.red, f->fg.green, f->fg.blue, 0.75);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
+  cairo_move_to (cr, round (x_of (f, today)) + 0.5, top + 18);
+  cairo_line_to (cr, round (x_of (f, today)) + 0.5, bottom);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  draw_text (f, _("Today"), x_of (f, today), top, ANCHOR_CENTER, ANCHOR_START, &f->fg, TEXT_SMALL | TEXT_PLATE);
+}
+
+/* The legend names each mark by its shape, left to right above the plot. */
+static void
+draw_legend (Frame *f, double y)
+{
+  cairo_t *cr = f->cr;
+  double x = f->plot.origin.x;
+  double tolerance = wmk_kpi_trajectory_get_tolerance (f->self->trajectory);
+  gboolean targets = wmk_kpi_trajectory_get_n_targets (f->self->trajectory) > 0;
+  static const double dash[] = { 7, 5 };
+  g_autofree char *band = NULL, *value = NULL;
+
+  cairo_set_line_width (cr, 2);
+  if (targets)
+    {
+      gdk_cairo_set_source_rgba (cr, &f->accent);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + 24, y);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      draw_text (f, _("Expected"), x + 30, y, ANCHOR_START, ANCHOR_CENTER, &f->dim, TEXT_SMALL);
+      x += 40 + text_width (f->self, _("Expected"));
+    }
+
+  gdk_cairo_set_source_rgba (cr, &f->fg);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + 24, y);
+  cairo_stroke (cr);
+  cairo_arc (cr, x + 12, y, 4.5, 0, 2 * G_PI);
+  cairo_fill (cr);
+  draw_text (f, _("Measured"), x + 30, y, ANCHOR_START, ANCHOR_CENTER, &f->dim, TEXT_SMALL);
+  x += 40 + text_width (f->self, _("Measured"));
+
+  if (!targets)
+    return;
+  diamond (cr, x + 7, y, 6);
+  cairo_stroke (cr);
+  draw_text (f, _("Target"), x + 18, y, ANCHOR_START, ANCHOR_CENTER, &f->dim, TEXT_SMALL);
+  x += 28 + text_width (f->self, _("Target"));
+
+  if (tolerance > 0)
+    {
+      value = wmk_kpi_format_value (tolerance, wmk_kpi_trajectory_get_unit (f->self->trajectory));
+      band = g_strdup_printf (_("Tolerance ±%s"), value);
+      cairo_rectangle (cr, x, y - 6, 24, 12);
+      gdk_cairo_set_source_rgba (cr, &f->band);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &f->edge);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      draw_text (f, band, x + 30, y, ANCHOR_START, ANCHOR_CENTER, &f->dim, TEXT_SMALL);
+    }
+}
+
+static void
+wmk_trajectory_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  WmkTrajectoryChart *self = WMK_TRAJECTORY_CHART (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GdkRGBA fg, black = { 0, 0, 0, 1 };
+  Frame f = { self, snapshot };
+  const char *unit;
+  int left;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  f.fg = fg;
+  f.dim = with_alpha (fg, 0.7);
+  f.grid = with_alpha (fg, 0.12);
+  f.accent = named_color (widget, "accent_color", &(GdkRGBA) { 0.11, 0.44, 0.85, 1 });
+  f.edge = with_alpha (f.accent, 0.7);
+  f.hatch = with_alpha (f.accent, 0.35);
+  f.band = with_alpha (named_color (widget, "accent_bg_color", &f.accent), 0.14);
+  f.plate[0] = named_color (widget, "window_bg_color", &(GdkRGBA) { 1, 1, 1, 1 });
+  f.plate[1] = named_color (widget, "card_bg_color", &(GdkRGBA) { 1, 1, 1, 0 });
+  f.success = named_color (widget, "success_color", &black);
+  f.warning = named_color (widget, "warning_color", &black);
+
+  if (self->trajectory == NULL || !find_ranges (&f))
+    {
+      draw_text (&f, _("No baseline, dated target or measurement to draw yet"), width / 2.0,
+                 height / 2.0, ANCHOR_CENTER, ANCHOR_CENTER, &f.dim, TEXT_NORMAL);
+      return;
+    }
+
+  {
+    g_autofree char *low = axis_value (&f, f.y_min), *high = axis_value (&f, f.y_max);
+    left = MAX (text_width (self, low), text_width (self, high)) + 14;
+  }
+  f.plot = GRAPHENE_RECT_INIT (left, 54, MAX (width - left - 44, 10), MAX (height - 54 - 30, 10));
+  f.cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_cap (f.cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (f.cr, CAIRO_LINE_JOIN_ROUND);
+
+  unit = wmk_kpi_trajectory_get_unit (self->trajectory);
+  draw_legend (&f, 12);
+  if (unit && *unit && !g_str_equal (unit, "%") && !g_str_equal (unit, "count"))
+    draw_text (&f, unit, 4, 30, ANCHOR_START, ANCHOR_START, &f.dim, TEXT_SMALL);
+  switch (wmk_kpi_trajectory_get_n_targets (self->trajectory) > 0
+            ? wmk_kpi_trajectory_get_start_kind (self->trajectory) : WMK_KPI_START_NONE)
+    {
+    case WMK_KPI_START_FIRST_MEASUREMENT:
+      draw_text (&f, _("No baseline: the line starts at the first measurement"),
+                 width - 4, 30, ANCHOR_END, ANCHOR_START, &f.dim, TEXT_SMALL);
+      break;
+    case WMK_KPI_START_BASELINE_UNDATED:
+      draw_text (&f, _("The baseline has no date: it is taken as at the notice"),
+                 width - 4, 30, ANCHOR_END, ANCHOR_START, &f.dim, TEXT_SMALL);
+      break;
+    case WMK_KPI_START_NONE:
+    case WMK_KPI_START_BASELINE:
+    default:
+      break;
+    }
+  draw_axes (&f);
+  draw_expected (&f);
+  draw_today (&f);
+  draw_points (&f);
+  cairo_destroy (f.cr);
+}
+
+static void
+wmk_trajectory_chart_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                              int *minimum, int *natural, int *minimum_baseline,
+                              int *natural_baseline)
+{
+  gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
+
+  *minimum = horizontal ? 280 : 220;
+  *natural = horizontal ? 640 : 300;
+}
+
+static void
+update_label (WmkTrajectoryChart *self, const char *ref)
+{
+  g_autofree char *summary = self->trajectory
+                               ? wmk_kpi_trajectory_dup_summary (self->trajectory, ref)
+                               : NULL;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  summary ? summary : _("Trajectory chart"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), summary);
+}
+
+/**
+ * wmk_trajectory_chart_set_trajectory:
+ * @trajectory: (nullable): what to draw
+ * @ref: (nullable): the KPI's ref, for the accessible summary
+ */
+void
+wmk_trajectory_chart_set_trajectory (WmkTrajectoryChart *self, WmkKpiTrajectory *trajectory,
+                                     const char *ref)
+{
+  g_return_if_fail (WMK_IS_TRAJECTORY_CHART (self));
+
+  g_clear_pointer (&self->trajectory, wmk_kpi_trajectory_unref);
+  if (trajectory)
+    self->trajectory = wmk_kpi_trajectory_ref (trajectory);
+  update_label (self, ref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* @today: YYYY-MM-DD; tests and screenshots pin it, the app leaves the real date */
+void
+wmk_trajectory_chart_set_today (WmkTrajectoryChart *self, const char *today)
+{
+  g_return_if_fail (WMK_IS_TRAJECTORY_CHART (self));
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+wmk_trajectory_chart_finalize (GObject *object)
+{
+  WmkTrajectoryChart *self = WMK_TRAJECTORY_CHART (object);
+
+  g_clear_pointer (&self->trajectory, wmk_kpi_trajectory_unref);
+  g_free (self->today);
+
+  G_OBJECT_CLASS (wmk_trajectory_chart_parent_class)->finalize (object);
+}
+
+static void
+wmk_trajectory_chart_class_init (WmkTrajectoryChartClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = wmk_trajectory_chart_finalize;
+  widget_class->snapshot = wmk_trajectory_chart_snapshot;
+  widget_class->measure = wmk_trajectory_chart_measure;
+  gtk_widget_class_set_css_name (widget_class, "trajectory-chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+wmk_trajectory_chart_init (WmkTrajectoryChart *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->today = g_date_time_format (now, "%Y-%m-%d");
+  update_label (self, NULL);
+}
+
+GtkWidget *
+wmk_trajectory_chart_new (void)
+{
+  return g_object_new (WMK_TYPE_TRAJECTORY_CHART, NULL);
+}
