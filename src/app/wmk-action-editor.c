@@ -146,22 +146,11 @@ index_of (const char *const *values, guint n, const char *value)
 }
 
 static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static char *
 format_day (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-
   if (iso == NULL || !wmk_date_is_valid (iso))
     return g_strdup (_("No due date"));
-  date = g_date_time_new_local (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
-  return g_date_time_format (date, "%A %-d %B %Y");
+  return wmk_date_format (iso, "%A %-d %B %Y");
 }
 
 static void
@@ -169,7 +158,7 @@ update_fields (WmkActionEditor *self)
 {
   const char *due = wmk_entity_get_string (self->action, "due");
   const char *reason = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = wmk_today_iso ();
   g_autofree char *day = format_day (due);
   g_autofree char *heading = NULL, *suggestion = NULL, *rag_subtitle = NULL;
   const char *rag = wmk_entity_get_string (self->action, "rag");
@@ -191,8 +180,7 @@ update_fields (WmkActionEditor *self)
   adw_action_row_set_subtitle (self->due_row, day);
   if (due && wmk_date_is_valid (due))
     {
-      g_autoptr(GDateTime) date = g_date_time_new_local (atoi (due), atoi (due + 5),
-                                                         atoi (due + 8), 0, 0, 0);
+      g_autoptr(GDateTime) date = wmk_date_parse (due);
       gtk_calendar_select_day (self->calendar, date);
     }
 
@@ -516,7 +504,7 @@ update_applied_cb (WmkActionEditor *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) fields = json_object_new ();
   g_autoptr(WmkEdit) edit = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = wmk_today_iso ();
   g_autofree char *id = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->update_row));
 

@@ -97,8 +97,6 @@ show_about (GSimpleAction *action, GVariant *param, gpointer user_data)
                          NULL);
 }
 
-static const char *default_author (void);
-
 static void
 show_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
@@ -106,7 +104,7 @@ show_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (wmk_preferences_window_new (parent, self->settings,
-                                                              default_author ())));
+                                                              wmk_default_author ())));
 }
 
 /* Closing each window (rather than g_application_quit) lets the windows save
@@ -245,18 +243,6 @@ wmk_application_dup_data_dir (WmkApplication *self)
   return g_build_filename (g_get_user_data_dir (), "waymark", NULL);
 }
 
-/* The name used while the author-name setting is empty. */
-static const char *
-default_author (void)
-{
-  const char *author = g_getenv ("WAYMARK_AUTHOR");
-  const char *real = g_get_real_name ();
-
-  if (author && *author)
-    return author;
-  return real && g_strcmp0 (real, "Unknown") != 0 ? real : g_get_user_name ();
-}
-
 /**
  * wmk_application_get_author:
  *
@@ -273,7 +259,7 @@ wmk_application_get_author (WmkApplication *self)
   if (self->settings)
     name = g_strstrip (g_settings_get_string (self->settings, "author-name"));
   if (name == NULL || *name == '\0')
-    return default_author ();
+    return wmk_default_author ();
   /* Keep the string returned last while it is unchanged, so callers may hold it. */
   if (g_strcmp0 (self->author, name) != 0)
     {

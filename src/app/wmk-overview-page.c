@@ -35,22 +35,6 @@ G_DEFINE_FINAL_TYPE (WmkOverviewPage, wmk_overview_page, ADW_TYPE_BIN)
 
 static const char *const rag_order[] = { "red", "amber", "green", "blue", NULL };
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static GDateTime *
-parse_day (const char *iso)
-{
-  if (iso == NULL || !wmk_date_is_valid (iso))
-    return NULL;
-  return g_date_time_new_local (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
-}
-
 static void
 add_row (WmkOverviewPage *self, AdwPreferencesGroup *group, GtkWidget *row)
 {
@@ -97,8 +81,8 @@ fill_notice (WmkOverviewPage *self, const char *today)
   WmkPlanInfo *info = wmk_plan_get_info (self->plan);
   const char *issued = info ? wmk_plan_info_get_notice_issued (info) : NULL;
   const char *delivery = info ? wmk_plan_info_get_delivery_by (info) : NULL;
-  g_autoptr(GDateTime) start = parse_day (issued);
-  g_autoptr(GDateTime) now = parse_day (today);
+  g_autoptr(GDateTime) start = wmk_date_parse (issued);
+  g_autoptr(GDateTime) now = wmk_date_parse (today);
   JsonNode *months = info ? wmk_entity_get_field (WMK_ENTITY (info), "milestone_months") : NULL;
   GtkWidget *row;
 
@@ -145,7 +129,7 @@ fill_notice (WmkOverviewPage *self, const char *today)
 
   if (delivery)
     {
-      g_autoptr(GDateTime) by = parse_day (delivery);
+      g_autoptr(GDateTime) by = wmk_date_parse (delivery);
       g_autofree char *day = by ? g_date_time_format (by, "%-d %B %Y") : g_strdup (delivery);
       GListModel *actions = wmk_plan_get_items (self->plan, "action");
       guint open = 0;
@@ -269,7 +253,7 @@ static gboolean
 rebuild (gpointer data)
 {
   WmkOverviewPage *self = data;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = wmk_today_iso ();
 
   self->rebuild_source = 0;
   for (guint i = 0; i + 1 < self->rows->len; i += 2)

@@ -123,16 +123,6 @@ rebuild_model (WmkPlanPage *self)
 
 /* The cells. */
 
-static char *
-first_line (const char *text)
-{
-  const char *newline = text ? strchr (text, '\n') : NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-  return newline ? g_strndup (text, newline - text) : g_strdup (text);
-}
-
 static void
 update_ref (WmkPlanPage *self, GtkWidget *expander, WmkEntity *entity)
 {
@@ -154,7 +144,7 @@ update_text (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
 {
   const char *full = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "text")
                                             : wmk_entity_get_string (entity, "title");
-  g_autofree char *line = first_line (full);
+  g_autofree char *line = wmk_first_line (full);
 
   gtk_label_set_label (GTK_LABEL (cell), line);
   gtk_widget_set_tooltip_text (cell, full);
@@ -164,29 +154,19 @@ update_text (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
     gtk_widget_add_css_class (cell, "plan-heading");
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static void
 update_due (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
 {
   const char *due = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "due") : NULL;
   const char *as_written = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "due_text")
                                                   : NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = wmk_today_iso ();
   g_autofree char *text = NULL;
   gboolean overdue = WMK_IS_ACTION (entity) && wmk_action_is_overdue (entity, today);
 
   if (due)
     {
-      g_autoptr(GDateTime) date = g_date_time_new_local (atoi (due), atoi (due + 5),
-                                                         atoi (due + 8), 0, 0, 0);
-      g_autofree char *day = date ? g_date_time_format (date, "%-d %b %Y") : g_strdup (due);
+      g_autofree char *day = wmk_date_format (due, "%-d %b %Y");
       /* The word, not only the colour, says it is late. */
       text = overdue ? g_strdup_printf (_("%s · overdue"), day) : g_steal_pointer (&day);
     }

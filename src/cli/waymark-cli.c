@@ -43,17 +43,6 @@ print_help (void (*print) (const char *format, ...))
            "Edits are recorded under --author, else $WAYMARK_AUTHOR, else your name.\n");
 }
 
-static const char *
-default_author (void)
-{
-  const char *author = g_getenv ("WAYMARK_AUTHOR");
-  const char *real = g_get_real_name ();
-
-  if (author && *author)
-    return author;
-  return real && g_strcmp0 (real, "Unknown") != 0 ? real : g_get_user_name ();
-}
-
 int
 main (int argc, char **argv)
 {
@@ -100,7 +89,7 @@ main (int argc, char **argv)
   if (ctx.plan_path == NULL)
     ctx.plan_path = wmk_cli_default_plan ();
   if (ctx.author == NULL)
-    ctx.author = g_strdup (default_author ());
+    ctx.author = g_strdup (wmk_default_author ());
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (rest->pdata[0], commands[i].name))

@@ -208,13 +208,11 @@ count (WmkPlan *plan, const char *type)
 static void
 print_date_line (const char *label, const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
   g_autofree char *text = NULL;
 
   if (iso == NULL)
     return;
-  date = g_date_time_new_local (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
-  text = date ? g_date_time_format (date, "%-d %B %Y") : g_strdup (iso);
+  text = wmk_date_format (iso, "%-d %B %Y");
   g_print ("  %-34s %s\n", label, text);
 }
 

@@ -9,6 +9,7 @@
 #define WAYMARK_INSIDE
 
 #include "wmk-json.h"
+#include "wmk-format.h"
 #include "wmk-hlc.h"
 #include "wmk-op.h"
 #include "wmk-schema.h"

@@ -10,6 +10,8 @@
 
 #include "wmk-action-filter.h"
 
+#include "wmk-format.h"
+
 #include <string.h>
 
 struct _WmkActionFilter
@@ -213,17 +215,10 @@ static gboolean
 due_within (WmkEntity *action, const char *today, guint days)
 {
   const char *due = wmk_entity_get_string (action, "due");
-  GDate from, to;
 
   if (due == NULL || !wmk_date_is_valid (due) || strcmp (due, today) < 0)
     return FALSE;
-  g_date_clear (&from, 1);
-  g_date_clear (&to, 1);
-  g_date_set_parse (&from, today);
-  g_date_set_parse (&to, due);
-  if (!g_date_valid (&from) || !g_date_valid (&to))
-    return FALSE;
-  return g_date_days_between (&from, &to) <= (int) days;
+  return wmk_days_between (today, due) <= (int) days;
 }
 
 gboolean
@@ -236,10 +231,7 @@ wmk_action_filter_matches (WmkActionFilter *self, WmkEntity *action)
 
   today = self->today;
   if (today == NULL && (self->overdue || self->due_within))
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      today = now_iso = g_date_time_format (now, "%Y-%m-%d");
-    }
+    today = now_iso = wmk_today_iso ();
 
   if (self->rag && g_strcmp0 (wmk_entity_get_string (action, "rag"), self->rag) != 0)
     return FALSE;

@@ -19,23 +19,11 @@
 
 #include "wmk-rag-suggestion.h"
 
+#include "wmk-format.h"
+
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 #include <string.h>
-
-static gint64
-days_between (const char *from, const char *to)
-{
-  GDate a, b;
-
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_dmy (&a, atoi (from + 8), atoi (from + 5), atoi (from));
-  g_date_set_dmy (&b, atoi (to + 8), atoi (to + 5), atoi (to));
-  if (!g_date_valid (&a) || !g_date_valid (&b))
-    return 0;
-  return g_date_days_between (&a, &b);
-}
 
 /* The date of the latest progress update on the action, or NULL. */
 static const char *
@@ -68,8 +56,8 @@ wmk_rag_suggest (WmkPlan *plan, WmkEntity *action, const char *today, const char
   const char *status = wmk_entity_get_string (action, "status");
   const char *due = wmk_entity_get_string (action, "due");
   const char *updated = latest_update (plan, action);
-  gboolean recent = updated && days_between (updated, today) <= WMK_RAG_RECENT_PROGRESS_DAYS;
-  gboolean soon = due && days_between (today, due) <= WMK_RAG_DUE_SOON_DAYS;
+  gboolean recent = updated && wmk_days_between (updated, today) <= WMK_RAG_RECENT_PROGRESS_DAYS;
+  gboolean soon = due && wmk_days_between (today, due) <= WMK_RAG_DUE_SOON_DAYS;
   const char *why, *rag;
 
   g_return_val_if_fail (WMK_IS_PLAN (plan), NULL);
