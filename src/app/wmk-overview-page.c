@@ -53,10 +53,9 @@ open_actions (GtkWidget *button, WmkOverviewPage *self)
                            GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "overdue")));
 }
 
-/* A row that opens a filtered list of actions. */
+/* A row with a figure, that opens what it counts. */
 static GtkWidget *
-attention_row (WmkOverviewPage *self, const char *title, const char *subtitle, guint count,
-               const char *rag, gboolean overdue)
+figure_row (const char *title, const char *subtitle, guint count)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *number = g_strdup_printf ("%u", count);
@@ -69,6 +68,16 @@ attention_row (WmkOverviewPage *self, const char *title, const char *subtitle, g
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+/* A figure that opens the plan's actions, filtered. */
+static GtkWidget *
+actions_row (WmkOverviewPage *self, const char *title, const char *subtitle, guint count,
+             const char *rag, gboolean overdue)
+{
+  GtkWidget *row = figure_row (title, subtitle, count);
+
   g_object_set_data (G_OBJECT (row), "rag", (gpointer) rag);
   g_object_set_data (G_OBJECT (row), "overdue", GINT_TO_POINTER (overdue));
   g_signal_connect (row, "activated", G_CALLBACK (open_actions), self);
@@ -153,10 +162,47 @@ fill_notice (WmkOverviewPage *self, const char *today)
 }
 
 static void
+open_page (GtkWidget *row, WmkOverviewPage *self)
+{
+  wmk_window_show_page (WMK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                        g_object_get_data (G_OBJECT (row), "page"));
+}
+
+/* A row that opens another page (the KPIs, the risk register). */
+static GtkWidget *
+page_row (WmkOverviewPage *self, const char *title, const char *subtitle, guint count,
+          const char *page)
+{
+  GtkWidget *row = figure_row (title, subtitle, count);
+
+  g_object_set_data (G_OBJECT (row), "page", (gpointer) page);
+  g_signal_connect (row, "activated", G_CALLBACK (open_page), self);
+  return row;
+}
+
+static guint
+count_kpis_off_trajectory (WmkOverviewPage *self)
+{
+  GListModel *kpis = wmk_plan_get_items (self->plan, "kpi");
+  guint off = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+    {
+      g_autoptr(WmkEntity) kpi = g_list_model_get_item (kpis, i);
+      WmkKpiTrajectory *trajectory = wmk_kpi_trajectory_new_for_plan (self->plan, kpi);
+
+      off += wmk_kpi_trajectory_get_status (trajectory) == WMK_KPI_STATUS_OFF_TRAJECTORY;
+      wmk_kpi_trajectory_unref (trajectory);
+    }
+  return off;
+}
+
+static void
 fill_attention (WmkOverviewPage *self, const char *today)
 {
   GListModel *actions = wmk_plan_get_items (self->plan, "action");
-  guint overdue = 0, red = 0;
+  GListModel *risks = wmk_plan_get_items (self->plan, "risk");
+  guint overdue = 0, red = 0, high_risks = 0, reviews = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
@@ -165,10 +211,31 @@ fill_attention (WmkOverviewPage *self, const char *today)
       red += g_strcmp0 (wmk_entity_get_string (action, "rag"), "red") == 0;
     }
   add_row (self, self->attention_group,
-           attention_row (self, _("Overdue actions"),
+           actions_row (self, _("Overdue actions"),
                           _("Past their due date and not complete"), overdue, NULL, TRUE));
   add_row (self, self->attention_group,
-           attention_row (self, _("Actions rated red"), _("▲ Red: off track"), red, "red", FALSE));
+           actions_row (self, _("Actions rated red"), _("▲ Red: off track"), red, "red", FALSE));
+  add_row (self, self->attention_group,
+           page_row (self, _("KPIs off trajectory"),
+                     _("Latest measurement worse than the line to the next target"),
+                     count_kpis_off_trajectory (self), "kpis"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(WmkEntity) risk = g_list_model_get_item (risks, i);
+
+      if (!wmk_risk_is_open (risk))
+        continue;
+      high_risks += wmk_risk_get_band (risk, TRUE) >= WMK_RISK_BAND_HIGH;
+      reviews += wmk_risk_is_review_overdue (risk, today);
+    }
+  add_row (self, self->attention_group,
+           page_row (self, _("Open risks still high after mitigation"),
+                     _("Scored 10 or more (likelihood × impact) after mitigation"), high_risks,
+                     "risks"));
+  add_row (self, self->attention_group,
+           page_row (self, _("Risk reviews overdue"),
+                     _("Open risks past their review date, or with none"), reviews, "risks"));
 }
 
 static GtkWidget *

@@ -180,6 +180,32 @@ wmk_window_open_sample (WmkWindow *self)
   wmk_window_open_plan (self, path);
 }
 
+static void
+select_sidebar_row (WmkWindow *self, const char *page)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), page) == 0)
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+}
+
+/**
+ * wmk_window_show_page:
+ * @page: "overview", "plan", "kpis" or "risks"
+ *
+ * Shows a page as if its row in the sidebar had been chosen.
+ */
+void
+wmk_window_show_page (WmkWindow *self, const char *page)
+{
+  g_return_if_fail (WMK_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->pages, page);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  select_sidebar_row (self, page);
+  update_title (self);
+}
+
 /**
  * wmk_window_show_actions:
  * @workstream_id: (nullable): only this section's actions
@@ -195,13 +221,7 @@ wmk_window_show_actions (WmkWindow *self, const char *workstream_id, const char 
   g_return_if_fail (WMK_IS_WINDOW (self));
 
   wmk_plan_page_show_filtered (self->plan_page, workstream_id, rag, overdue);
-  adw_view_stack_set_visible_child_name (self->pages, "plan");
-  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (gtk_widget_get_name (row), "plan") == 0)
-      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
-  update_title (self);
+  wmk_window_show_page (self, "plan");
 }
 
 static void

@@ -20,6 +20,8 @@ WmkWindow *wmk_window_new                      (WmkApplication *app);
 gboolean   wmk_window_open_plan                (WmkWindow      *self,
                                                 const char     *path);
 void       wmk_window_open_sample              (WmkWindow      *self);
+void       wmk_window_show_page                (WmkWindow      *self,
+                                                const char     *page);
 void       wmk_window_show_actions             (WmkWindow      *self,
                                                 const char     *workstream_id,
                                                 const char     *rag,
