@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wmk-kpi-point-dialog.h"
 #include "wmk-trajectory-chart.h"
 #include "wmk-window.h"
 
@@ -69,14 +70,6 @@ static const struct
 };
 
 /* Saving */
-
-static JsonNode *
-number_node (double value)
-{
-  if (value == floor (value) && fabs (value) < 1e15)
-    return wmk_json_new_int ((gint64) value);
-  return wmk_json_new_double (value);
-}
 
 static void
 show_error (WmkKpiEditor *self, const char *message)
@@ -140,25 +133,6 @@ set_row_text (AdwEntryRow *row, const char *text)
     gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
-/* A number for editing: every digit it has, none it has not ("54.25", "1600"),
- * so that leaving a field untouched never rounds what is stored. */
-static char *
-exact_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  for (int decimals = 0; decimals < 15; decimals++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%df", decimals);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-  return g_strdup (buffer);
-}
-
 static char *
 field_display (WmkEntity *kpi, const char *field)
 {
@@ -166,7 +140,7 @@ field_display (WmkEntity *kpi, const char *field)
 
   if (g_str_equal (field, "baseline_value"))
     return node && JSON_NODE_HOLDS_VALUE (node)
-             ? exact_number (json_node_get_double (node)) : NULL;
+             ? wmk_kpi_format_exact (json_node_get_double (node)) : NULL;
   if (g_str_equal (field, "baseline_date"))
     return wmk_entity_get_string (kpi, field)
              ? wmk_kpi_format_date (wmk_entity_get_string (kpi, field)) : NULL;
@@ -222,7 +196,7 @@ commit_row (WmkKpiEditor *self, AdwEntryRow *row)
           fill_row (self, row, TRUE);
           return;
         }
-      value = number_node (number);
+      value = wmk_kpi_value_node (number);
     }
   else if (g_str_equal (field, "baseline_date"))
     {
@@ -250,60 +224,6 @@ static void
 row_focus_leave_cb (GtkEventControllerFocus *controller, WmkKpiEditor *self)
 {
   commit_row (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
-}
-
-/* Date rows */
-
-static void
-calendar_day_selected_cb (GtkCalendar *calendar, AdwEntryRow *row)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
-  g_autofree char *text = wmk_kpi_format_date (iso);
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  if (popover)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-  g_signal_emit_by_name (row, "apply");
-}
-
-static void
-calendar_shown_cb (GtkWidget *popover, GtkCalendar *calendar)
-{
-  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "row");
-  g_autofree char *iso = wmk_kpi_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)));
-  g_autoptr(GDateTime) date = NULL;
-
-  if (iso)
-    date = g_date_time_new_local (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
-  if (date == NULL)
-    date = g_date_time_new_now_local ();
-  g_signal_handlers_block_by_func (calendar, calendar_day_selected_cb, row);
-  gtk_calendar_select_day (calendar, date);
-  g_signal_handlers_unblock_by_func (calendar, calendar_day_selected_cb, row);
-}
-
-/* A calendar button at the end of a date row, for those who would rather pick. */
-static void
-add_calendar (AdwEntryRow *row)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *calendar = gtk_calendar_new ();
-
-  g_object_set_data (G_OBJECT (calendar), "row", row);
-  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Choose a date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Choose a date"), -1);
-  g_signal_connect (popover, "show", G_CALLBACK (calendar_shown_cb), calendar);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected_cb), row);
-  adw_entry_row_add_suffix (row, button);
 }
 
 /* Unit, direction, tolerance */
@@ -357,7 +277,7 @@ tolerance_changed_cb (WmkKpiEditor *self)
   double value = gtk_spin_button_get_value (self->tolerance_spin);
 
   if (!self->updating && self->kpi)
-    save_field (self, kpi_id (self), "tolerance", value > 0 ? number_node (value) : NULL);
+    save_field (self, kpi_id (self), "tolerance", value > 0 ? wmk_kpi_value_node (value) : NULL);
 }
 
 /* Status and chart */
@@ -449,47 +369,12 @@ refresh_trajectory (WmkKpiEditor *self)
 
 /* Targets */
 
-static JsonObject *
-target_at (WmkKpiEditor *self, guint index)
-{
-  JsonNode *targets = self->kpi ? wmk_entity_get_field (self->kpi, "targets") : NULL;
-  JsonArray *array = targets && JSON_NODE_HOLDS_ARRAY (targets) ? json_node_get_array (targets)
-                                                                 : NULL;
-  JsonNode *element = array && index < json_array_get_length (array)
-                        ? json_array_get_element (array, index) : NULL;
-
-  return element && JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-}
-
-static const char *
-member_string (JsonObject *object, const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-           ? json_node_get_string (node) : NULL;
-}
-
-static gboolean
-member_number (JsonObject *object, const char *name, double *value)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) == G_TYPE_STRING)
-    return FALSE;
-  *value = json_node_get_double (node);
-  return TRUE;
-}
-
-static void open_point_dialog (WmkKpiEditor *self, gboolean target, int index, WmkEntity *entity,
-                               const char *date);
-
 static void
 edit_target_cb (GtkWidget *button, WmkKpiEditor *self)
 {
-  open_point_dialog (self, TRUE, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "index")),
-                     NULL, NULL);
+  wmk_kpi_point_dialog_open_target (GTK_WIDGET (self), self->plan, self->kpi,
+                                    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "index")),
+                                    NULL);
 }
 
 static void
@@ -498,7 +383,7 @@ delete_target_cb (GtkWidget *button, WmkKpiEditor *self)
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
   JsonNode *targets = self->kpi ? wmk_entity_get_field (self->kpi, "targets") : NULL;
 
-  if (targets == NULL || target_at (self, index) == NULL)
+  if (!wmk_kpi_targets_get (targets, index, NULL, NULL, NULL))
     return;
   save_field (self, kpi_id (self), "targets", wmk_kpi_targets_without (targets, index));
   show_undo_toast (self, _("Target deleted"));
@@ -524,23 +409,22 @@ create_target_row (gpointer item, gpointer data)
 {
   WmkKpiEditor *self = data;
   guint index = g_ascii_strtoull (gtk_string_object_get_string (item), NULL, 10);
-  JsonObject *target = target_at (self, index);
-  const char *date = member_string (target, "date");
   const char *unit = wmk_entity_get_string (self->kpi, "unit");
+  const char *date, *text;
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *value = NULL, *when = NULL, *title = NULL, *edit = NULL, *del = NULL;
   double number;
 
-  value = member_number (target, "value", &number) ? wmk_kpi_format_value (number, unit)
-                                                   : g_strdup (_("No number"));
+  wmk_kpi_targets_get (wmk_entity_get_field (self->kpi, "targets"), index, &date, &number, &text);
+  value = !isnan (number) ? wmk_kpi_format_value (number, unit) : g_strdup (_("No number"));
   when = date ? wmk_kpi_format_date (date) : g_strdup (_("no date"));
   /* TRANSLATORS: a target: "75% by 31 Dec 2023" */
   title = g_strdup_printf (_("%s by %s"), value, when);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), member_string (target, "text"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  if (date == NULL || !member_number (target, "value", &number))
+  if (date == NULL || isnan (number))
     {
       GtkWidget *note = gtk_label_new (_("Not on the chart"));
       gtk_widget_add_css_class (note, "dim-label");
@@ -562,8 +446,7 @@ static void
 fill_targets (WmkKpiEditor *self)
 {
   JsonNode *targets = self->kpi ? wmk_entity_get_field (self->kpi, "targets") : NULL;
-  guint n = targets && JSON_NODE_HOLDS_ARRAY (targets)
-              ? json_array_get_length (json_node_get_array (targets)) : 0;
+  guint n = wmk_kpi_targets_get_n (targets);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < n; i++)
@@ -577,7 +460,9 @@ fill_targets (WmkKpiEditor *self)
 static void
 milestone_clicked_cb (GtkWidget *button, WmkKpiEditor *self)
 {
-  open_point_dialog (self, TRUE, -1, NULL, g_object_get_data (G_OBJECT (button), "date"));
+  if (self->kpi)
+    wmk_kpi_point_dialog_open_target (GTK_WIDGET (self), self->plan, self->kpi, -1,
+                                      g_object_get_data (G_OBJECT (button), "date"));
 }
 
 /* "Add a target at 3 months, 6 months…": the notice wants targets at these. */
@@ -636,7 +521,8 @@ compare_newest_first (gconstpointer a, gconstpointer b, gpointer data)
 static void
 edit_measurement_cb (GtkWidget *button, WmkKpiEditor *self)
 {
-  open_point_dialog (self, FALSE, -1, g_object_get_data (G_OBJECT (button), "entity"), NULL);
+  wmk_kpi_point_dialog_open_measurement (GTK_WIDGET (self), self->plan, self->kpi,
+                                         g_object_get_data (G_OBJECT (button), "entity"), NULL);
 }
 
 static void
@@ -727,234 +613,19 @@ create_measurement_row (gpointer item, gpointer data)
   return row;
 }
 
-/* The dialog for one target or measurement */
-
-typedef struct
-{
-  WmkKpiEditor *self;
-  gboolean      target;
-  int           index;   /* the target's index, -1 for a new one */
-  WmkEntity    *entity;  /* the measurement, NULL for a new one */
-  GtkEditable  *date, *value, *text, *source;
-} PointDialog;
-
-static void
-point_dialog_free (gpointer data, GClosure *closure)
-{
-  PointDialog *d = data;
-
-  g_clear_object (&d->self);
-  g_clear_object (&d->entity);
-  g_free (d);
-}
-
-static gboolean
-point_dialog_read (PointDialog *d, char **date, double *value)
-{
-  g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (d->date)));
-  g_autofree char *value_text = g_strstrip (g_strdup (gtk_editable_get_text (d->value)));
-  gboolean date_ok, value_ok;
-
-  *date = wmk_kpi_parse_date (date_text);
-  *value = NAN;
-  value_ok = wmk_kpi_parse_value (value_text, value);
-  date_ok = *date != NULL;
-  /* A target may lack either ("by when TBC"), but not both; a measurement needs both. */
-  if (d->target)
-    {
-      date_ok = date_ok || *date_text == '\0';
-      value_ok = value_ok || *value_text == '\0';
-      return date_ok && value_ok && (*date || !isnan (*value));
-    }
-  return date_ok && value_ok;
-}
-
-static void
-point_dialog_changed_cb (PointDialog *d)
-{
-  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (d->date), ADW_TYPE_MESSAGE_DIALOG);
-  g_autofree char *date = NULL;
-  double value;
-
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save",
-                                           point_dialog_read (d, &date, &value));
-}
-
-/* The trimmed text, or %NULL for none. */
-static JsonNode *
-text_node (GtkEditable *editable)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-
-  return *text ? wmk_json_new_string (text) : NULL;
-}
-
-static gboolean
-set_changed (WmkEdit *edit, WmkEntity *entity, const char *field, JsonNode *value,
-             GError **error)
-{
-  g_autoptr(JsonNode) owned = value;
-  JsonNode *now = wmk_entity_get_field (entity, field);
-
-  if (now && JSON_NODE_HOLDS_NULL (now))
-    now = NULL;
-  if ((now == NULL && value == NULL) || (now && value && wmk_json_equal (now, value)))
-    return TRUE;
-  return wmk_edit_set (edit, wmk_entity_get_id (entity), field, value, error);
-}
-
-static void
-save_measurement (PointDialog *d, const char *date, double value)
-{
-  WmkKpiEditor *self = d->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *label = g_strdup_printf (d->entity ? _("Change a measurement of %s")
-                                                      : _("Add a measurement to %s"),
-                                            wmk_entity_get_ref (self->kpi));
-  g_autoptr(WmkEdit) edit = wmk_plan_begin (self->plan, label);
-  gboolean ok;
-
-  if (d->entity == NULL)
-    {
-      g_autoptr(JsonObject) fields = json_object_new ();
-      g_autofree char *id = NULL;
-      JsonNode *note = text_node (d->text), *source = text_node (d->source);
-
-      g_autoptr(GPtrArray) siblings = wmk_plan_dup_children (self->plan, kpi_id (self),
-                                                             "measurement");
-      double pos = 0;
-
-      /* After its siblings, as waymark-cli places it. */
-      for (guint i = 0; i < siblings->len; i++)
-        pos = MAX (pos, wmk_entity_get_pos (siblings->pdata[i]));
-      json_object_set_string_member (fields, "parent", kpi_id (self));
-      json_object_set_double_member (fields, "pos", pos + 1);
-      json_object_set_string_member (fields, "date", date);
-      json_object_set_member (fields, "value", number_node (value));
-      if (note)
-        json_object_set_member (fields, "note", note);
-      if (source)
-        json_object_set_member (fields, "source", source);
-      id = wmk_edit_create (edit, "measurement", fields, &error);
-      ok = id != NULL;
-    }
-  else
-    ok = set_changed (edit, d->entity, "date", wmk_json_new_string (date), &error)
-         && set_changed (edit, d->entity, "value", number_node (value), &error)
-         && set_changed (edit, d->entity, "note", text_node (d->text), &error)
-         && set_changed (edit, d->entity, "source", text_node (d->source), &error);
-  if (ok && !wmk_edit_is_empty (edit))
-    ok = wmk_plan_commit (self->plan, edit, &error);
-  if (!ok)
-    show_error (self, error->message);
-}
-
-static void
-point_dialog_response_cb (AdwMessageDialog *dialog, const char *response, PointDialog *d)
-{
-  g_autofree char *date = NULL;
-  double value;
-
-  if (g_str_equal (response, "save") && d->self->kpi && point_dialog_read (d, &date, &value))
-    {
-      if (d->target)
-        {
-          g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (d->text)));
-          save_field (d->self, kpi_id (d->self), "targets",
-                      wmk_kpi_targets_with (wmk_entity_get_field (d->self->kpi, "targets"),
-                                            d->index, date, value, text));
-        }
-      else
-        save_measurement (d, date, value);
-    }
-}
-
-static GtkEditable *
-dialog_row (GtkListBox *list, const char *title, const char *text, gboolean date)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  if (date)
-    add_calendar (ADW_ENTRY_ROW (row));
-  gtk_list_box_append (list, row);
-  return GTK_EDITABLE (row);
-}
-
-/* @index: a target to edit (target), @entity: a measurement to edit, @date: a date to start with */
-static void
-open_point_dialog (WmkKpiEditor *self, gboolean target, int index, WmkEntity *entity,
-                   const char *date)
-{
-  JsonObject *existing = target && index >= 0 ? target_at (self, index) : NULL;
-  PointDialog *d = g_new0 (PointDialog, 1);
-  GtkWidget *dialog, *list = gtk_list_box_new ();
-  g_autofree char *date_text = NULL, *value_text = NULL;
-  const char *heading;
-  double number;
-
-  d->self = g_object_ref (self);
-  d->target = target;
-  d->index = existing ? index : -1;
-  d->entity = entity ? g_object_ref (entity) : NULL;
-
-  if (existing)
-    date = member_string (existing, "date");
-  else if (entity)
-    date = wmk_entity_get_string (entity, "date");
-  date_text = date ? wmk_kpi_format_date (date) : NULL;
-  if (existing && member_number (existing, "value", &number))
-    value_text = exact_number (number);
-  else if (entity && !isnan (number = wmk_entity_get_number (entity, "value", NAN)))
-    value_text = exact_number (number);
-
-  heading = target ? (existing ? _("Edit Target") : _("New Target"))
-                   : (entity ? _("Edit Measurement") : _("New Measurement"));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
-                                   wmk_entity_get_ref (self->kpi));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  d->date = dialog_row (GTK_LIST_BOX (list), _("Date"), date_text, TRUE);
-  d->value = dialog_row (GTK_LIST_BOX (list), _("Value"), value_text, FALSE);
-  if (target)
-    d->text = dialog_row (GTK_LIST_BOX (list), _("As written in the plan"),
-                          member_string (existing, "text"), FALSE);
-  else
-    {
-      d->text = dialog_row (GTK_LIST_BOX (list), _("Note"),
-                            entity ? wmk_entity_get_string (entity, "note") : NULL, FALSE);
-      d->source = dialog_row (GTK_LIST_BOX (list), _("Source"),
-                              entity ? wmk_entity_get_string (entity, "source") : NULL, FALSE);
-    }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save",
-                                    _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_swapped (d->date, "changed", G_CALLBACK (point_dialog_changed_cb), d);
-  g_signal_connect_swapped (d->value, "changed", G_CALLBACK (point_dialog_changed_cb), d);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (point_dialog_response_cb), d,
-                         point_dialog_free, 0);
-  point_dialog_changed_cb (d);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (date ? d->value : d->date));
-}
-
 static void
 add_target_clicked_cb (WmkKpiEditor *self)
 {
   if (self->kpi)
-    open_point_dialog (self, TRUE, -1, NULL, NULL);
+    wmk_kpi_point_dialog_open_target (GTK_WIDGET (self), self->plan, self->kpi, -1, NULL);
 }
 
 static void
 add_measurement_clicked_cb (WmkKpiEditor *self)
 {
   if (self->kpi)
-    open_point_dialog (self, FALSE, -1, NULL, self->today);
+    wmk_kpi_point_dialog_open_measurement (GTK_WIDGET (self), self->plan, self->kpi, NULL,
+                                           self->today);
 }
 
 /* Following the plan */
@@ -1159,10 +830,8 @@ wmk_kpi_editor_init (WmkKpiEditor *self)
   AdwEntryRow *rows[] = { NULL, NULL, NULL, NULL };
   static const char *const fields[] = { "baseline_value", "baseline_date", "baseline_text",
                                         "source" };
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = g_date_time_format (now, "%Y-%m-%d");
+  self->today = wmk_today_iso ();
 
   rows[0] = self->baseline_value_row, rows[1] = self->baseline_date_row;
   rows[2] = self->baseline_text_row, rows[3] = self->source_row;
@@ -1175,7 +844,7 @@ wmk_kpi_editor_init (WmkKpiEditor *self)
       g_signal_connect (focus, "leave", G_CALLBACK (row_focus_leave_cb), self);
       gtk_widget_add_controller (GTK_WIDGET (rows[i]), focus);
     }
-  add_calendar (self->baseline_date_row);
+  wmk_date_row_add_calendar (self->baseline_date_row);
 
   self->unit_labels = gtk_string_list_new (NULL);
   self->unit_values = g_ptr_array_new_with_free_func (g_free);

@@ -38,16 +38,6 @@ struct _WmkKpiPage
 
 G_DEFINE_FINAL_TYPE (WmkKpiPage, wmk_kpi_page, ADW_TYPE_BIN)
 
-static char *
-first_line (const char *text)
-{
-  const char *newline = text ? strchr (text, '\n') : NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-  return newline ? g_strndup (text, newline - text) : g_strdup (text);
-}
-
 static WmkEntity *
 section_of (WmkKpiPage *self, WmkEntity *kpi)
 {
@@ -125,7 +115,7 @@ update_row (WmkKpiPage *self, GtkWidget *row)
   GtkWidget *word = gtk_widget_get_last_child (status);
   g_autoptr(WmkKpiTrajectory) t = wmk_kpi_trajectory_new_for_plan (self->plan, kpi);
   WmkKpiStatus state = wmk_kpi_trajectory_get_status (t);
-  g_autofree char *line = first_line (wmk_entity_get_string (kpi, "text"));
+  g_autofree char *line = wmk_first_line (wmk_entity_get_string (kpi, "text"));
   g_autofree char *sentence = g_strdup (line);
   g_autofree char *values = value_text (self, t);
   g_autofree char *label = NULL;
@@ -237,7 +227,7 @@ update_header (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
-  title = first_line (section ? wmk_entity_get_string (section, "title") : NULL);
+  title = wmk_first_line (section ? wmk_entity_get_string (section, "title") : NULL);
   text = section ? g_strdup_printf (_("Section %s · %s"), wmk_entity_get_ref (section), title)
                  : g_strdup (_("Not in a section"));
   header = gtk_label_new (text);
@@ -417,9 +407,7 @@ wmk_kpi_page_class_init (WmkKpiPageClass *klass)
 static void
 wmk_kpi_page_init (WmkKpiPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->today = g_date_time_format (now, "%Y-%m-%d");
+  self->today = wmk_today_iso ();
   gtk_list_box_set_header_func (self->kpi_list, update_header, self, NULL);
 }

@@ -41,6 +41,7 @@
 #include "wmk-plan-file.h"
 #include "wmk-action-filter.h"
 #include "wmk-risk-score.h"
+#include "wmk-kpi-values.h"
 #include "wmk-kpi-trajectory.h"
 #include "wmk-rag-suggestion.h"
 

@@ -22,13 +22,13 @@
 #include "config.h"
 
 #include "wmk-kpi-trajectory.h"
-#include "wmk-json.h"
 
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
+
+#include "wmk-format.h"
+#include "wmk-kpi-values.h"
 
 struct _WmkKpiTrajectory
 {
@@ -67,25 +67,6 @@ compare_points (gconstpointer a, gconstpointer b)
   return strcmp (pa->date, pb->date);
 }
 
-static GDate
-parse_date (const char *iso)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (wmk_date_is_valid (iso))
-    g_date_set_dmy (&date, atoi (iso + 8), atoi (iso + 5), atoi (iso));
-  return date;
-}
-
-static double
-julian (const char *iso)
-{
-  GDate date = parse_date (iso);
-
-  return g_date_valid (&date) ? g_date_get_julian (&date) : 0;
-}
-
 static gboolean
 node_is_number (JsonNode *node)
 {
@@ -94,37 +75,23 @@ node_is_number (JsonNode *node)
              || json_node_get_value_type (node) == G_TYPE_DOUBLE);
 }
 
-static const char *
-member_string (JsonObject *object, const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
-}
-
 static void
 read_targets (WmkKpiTrajectory *self, WmkEntity *kpi)
 {
   JsonNode *targets = wmk_entity_get_field (kpi, "targets");
-  JsonArray *array = targets && JSON_NODE_HOLDS_ARRAY (targets) ? json_node_get_array (targets)
-                                                                 : NULL;
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; i < wmk_kpi_targets_get_n (targets); i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
-      JsonObject *object = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element)
-                                                            : NULL;
-      const char *date = object ? member_string (object, "date") : NULL;
-      JsonNode *value = object ? json_object_get_member (object, "value") : NULL;
+      const char *date, *text;
       WmkKpiPoint point = { 0 };
+      double value;
 
-      if (!wmk_date_is_valid (date) || !node_is_number (value))
+      if (!wmk_kpi_targets_get (targets, i, &date, &value, &text)
+          || !wmk_date_is_valid (date) || isnan (value))
         continue;
       point.date = g_strdup (date);
-      point.value = json_node_get_double (value);
-      point.text = g_strdup (member_string (object, "text"));
+      point.value = value;
+      point.text = g_strdup (text);
       g_array_append_val (self->targets, point);
     }
   g_array_sort (self->targets, compare_points);
@@ -381,7 +348,6 @@ gboolean
 wmk_kpi_trajectory_get_expected (WmkKpiTrajectory *self, const char *date, double *value)
 {
   GArray *knots;
-  double day;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (wmk_date_is_valid (date), FALSE);
@@ -390,12 +356,11 @@ wmk_kpi_trajectory_get_expected (WmkKpiTrajectory *self, const char *date, doubl
   if (self->targets->len == 0)
     return FALSE;
 
-  day = julian (date);
   for (guint i = 0; i < knots->len; i++)
     {
       const WmkKpiPoint *knot = &g_array_index (knots, WmkKpiPoint, i);
       const WmkKpiPoint *before;
-      double from, to;
+      double elapsed, span;
 
       if (strcmp (date, knot->date) > 0)
         continue;
@@ -405,9 +370,9 @@ wmk_kpi_trajectory_get_expected (WmkKpiTrajectory *self, const char *date, doubl
           return TRUE;
         }
       before = &g_array_index (knots, WmkKpiPoint, i - 1);
-      from = julian (before->date);
-      to = julian (knot->date);
-      *value = before->value + (knot->value - before->value) * (day - from) / (to - from);
+      elapsed = wmk_days_between (before->date, date);
+      span = wmk_days_between (before->date, knot->date);
+      *value = before->value + (knot->value - before->value) * elapsed / span;
       return TRUE;
     }
   *value = g_array_index (knots, WmkKpiPoint, knots->len - 1).value;
@@ -534,247 +499,4 @@ wmk_kpi_status_word (WmkKpiStatus status)
     case WMK_KPI_STATUS_NO_DATA:
     default: return _("No measurements yet");
     }
-}
-
-/**
- * wmk_kpi_format_value:
- * @unit: (nullable): "%", "count", or any words ("in 7")
- *
- * A value as a person writes it: "58%", "1,600", "1 in 7", "0.56%".
- * Values of ten or more keep one decimal, smaller ones two; trailing
- * zeros go.
- *
- * Returns: (transfer full): the text
- */
-char *
-wmk_kpi_format_value (double value, const char *unit)
-{
-  g_autofree char *number = g_strdup_printf ("%'.*f", fabs (value) >= 10 ? 1 : 2, value);
-  const char *point = localeconv ()->decimal_point;
-  char *dot = strstr (number, point);
-
-  if (dot)
-    {
-      char *end = number + strlen (number) - 1;
-
-      while (end > dot && *end == '0')
-        *end-- = '\0';
-      if (end == dot + strlen (point) - 1)
-        *dot = '\0';
-    }
-  if (g_str_equal (number, "-0"))
-    number[0] = '0', number[1] = '\0';
-
-  if (unit == NULL || *unit == '\0' || g_str_equal (unit, "count"))
-    return g_steal_pointer (&number);
-  if (g_str_equal (unit, "%"))
-    return g_strdup_printf ("%s%%", number);
-  return g_strdup_printf ("%s %s", number, unit);
-}
-
-static GDateTime *
-date_time (const char *iso)
-{
-  if (!wmk_date_is_valid (iso))
-    return NULL;
-  return g_date_time_new_utc (atoi (iso), atoi (iso + 5), atoi (iso + 8), 0, 0, 0);
-}
-
-/* Returns: (transfer full): "31 Mar 2023"; the text itself if it is no date */
-char *
-wmk_kpi_format_date (const char *date)
-{
-  g_autoptr(GDateTime) when = date_time (date);
-
-  return when ? g_date_time_format (when, "%-d %b %Y") : g_strdup (date ? date : "");
-}
-
-/* Returns: (transfer full): "Dec 2023"; the text itself if it is no date */
-char *
-wmk_kpi_format_month (const char *date)
-{
-  g_autoptr(GDateTime) when = date_time (date);
-
-  return when ? g_date_time_format (when, "%b %Y") : g_strdup (date ? date : "");
-}
-
-/**
- * wmk_kpi_parse_date:
- * @text: a date as a person types it: "2023-03-31", "31 March 2023", "31/3/2023"
- *
- * Numeric dates other than YYYY-MM-DD are read in the order of the user's
- * locale (day first in the UK).
- *
- * Returns: (transfer full) (nullable): YYYY-MM-DD, or %NULL if @text is no date
- */
-char *
-wmk_kpi_parse_date (const char *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  GDate date;
-
-  if (wmk_date_is_valid (trimmed))
-    return g_steal_pointer (&trimmed);
-  g_date_clear (&date, 1);
-  if (*trimmed)
-    g_date_set_parse (&date, trimmed);
-  if (!g_date_valid (&date) || g_date_get_year (&date) < 1000)
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
-
-/**
- * wmk_kpi_parse_value:
- * @text: a number as a person types it: "58", "58%", "1,600", "0.56"
- * @value: (out): the number
- *
- * Returns: whether @text is a number
- */
-gboolean
-wmk_kpi_parse_value (const char *text, double *value)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-  char *end = NULL;
-
-  g_return_val_if_fail (value != NULL, FALSE);
-
-  for (const char *c = text ? text : ""; *c; c++)
-    if (*c != ',' && !g_ascii_isspace (*c))
-      g_string_append_c (digits, *c);
-  if (digits->len > 1 && digits->str[digits->len - 1] == '%')
-    g_string_truncate (digits, digits->len - 1);
-  if (digits->len == 0)
-    return FALSE;
-  *value = g_ascii_strtod (digits->str, &end);
-  return end && *end == '\0' && isfinite (*value);
-}
-
-/**
- * wmk_kpi_target_date:
- * @notice_date: the notice's date, YYYY-MM-DD
- * @months: 3, 6, 12, 18…
- *
- * The date @months after the notice: the notice requires measurable targets
- * at 3, 6, 12 and 18 months. A day that the month lacks becomes its last day
- * (31 August + 6 months is 28 or 29 February).
- *
- * Returns: (transfer full) (nullable): YYYY-MM-DD, or %NULL if @notice_date is no date
- */
-char *
-wmk_kpi_target_date (const char *notice_date, guint months)
-{
-  GDate date = parse_date (notice_date);
-
-  if (!g_date_valid (&date))
-    return NULL;
-  g_date_add_months (&date, months);
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
-
-static JsonNode *
-number_node (double value)
-{
-  if (isnan (value))
-    return json_node_new (JSON_NODE_NULL);
-  if (value == floor (value) && fabs (value) < 1e15)
-    return wmk_json_new_int ((gint64) value);
-  return wmk_json_new_double (value);
-}
-
-static const char *
-element_date (JsonNode *element)
-{
-  return JSON_NODE_HOLDS_OBJECT (element) ? member_string (json_node_get_object (element), "date")
-                                          : NULL;
-}
-
-/* Undated targets go last; otherwise by date, keeping the order of equals. */
-static int
-compare_targets (gconstpointer a, gconstpointer b)
-{
-  const char *da = element_date (*(JsonNode **) a), *db = element_date (*(JsonNode **) b);
-
-  if (da == NULL || db == NULL)
-    return (da == NULL) - (db == NULL);
-  return strcmp (da, db);
-}
-
-static JsonNode *
-sorted_array (GPtrArray *elements)
-{
-  JsonArray *array = json_array_new ();
-
-  g_ptr_array_sort (elements, compare_targets);
-  for (guint i = 0; i < elements->len; i++)
-    json_array_add_element (array, json_node_copy (elements->pdata[i]));
-  return wmk_json_new_array (array);
-}
-
-static GPtrArray *
-elements_of (JsonNode *targets)
-{
-  GPtrArray *elements = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  JsonArray *array = targets && JSON_NODE_HOLDS_ARRAY (targets) ? json_node_get_array (targets)
-                                                                 : NULL;
-
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
-    g_ptr_array_add (elements, json_node_ref (json_array_get_element (array, i)));
-  return elements;
-}
-
-/**
- * wmk_kpi_targets_with:
- * @targets: (nullable): a KPI's "targets" field
- * @replace: the index in @targets of the target to replace, or -1 to add one
- * @date: (nullable): YYYY-MM-DD, or %NULL for "date not known"
- * @value: the target value, or NAN for "no number"
- * @text: (nullable): the target as written
- *
- * The new value of the "targets" field, ordered by date with undated targets
- * last. @targets itself is not changed.
- *
- * Returns: (transfer full): a JSON array
- */
-JsonNode *
-wmk_kpi_targets_with (JsonNode *targets, int replace, const char *date, double value,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) elements = elements_of (targets);
-  JsonObject *target = json_object_new ();
-
-  g_return_val_if_fail (replace < (int) elements->len, NULL);
-  g_return_val_if_fail (date == NULL || wmk_date_is_valid (date), NULL);
-
-  json_object_set_member (target, "date", date ? wmk_json_new_string (date)
-                                               : json_node_new (JSON_NODE_NULL));
-  json_object_set_member (target, "value", number_node (value));
-  if (text && *text)
-    json_object_set_string_member (target, "text", text);
-  if (replace >= 0)
-    g_ptr_array_remove_index (elements, replace);
-  g_ptr_array_add (elements, wmk_json_new_object (target));
-  return sorted_array (elements);
-}
-
-/**
- * wmk_kpi_targets_without:
- * @targets: a KPI's "targets" field
- * @index: the index of the target to remove
- *
- * Returns: (transfer full): a JSON array without that target
- */
-JsonNode *
-wmk_kpi_targets_without (JsonNode *targets, guint index)
-{
-  g_autoptr(GPtrArray) elements = elements_of (targets);
-  JsonArray *array = json_array_new ();
-
-  g_return_val_if_fail (index < elements->len, NULL);
-
-  g_ptr_array_remove_index (elements, index);
-  for (guint i = 0; i < elements->len; i++)
-    json_array_add_element (array, json_node_copy (elements->pdata[i]));
-  return wmk_json_new_array (array);
 }

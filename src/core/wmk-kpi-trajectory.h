@@ -73,23 +73,6 @@ char              *wmk_kpi_trajectory_dup_summary  (WmkKpiTrajectory *self,
                                                     const char       *ref);
 
 const char        *wmk_kpi_status_word             (WmkKpiStatus      status);
-char              *wmk_kpi_format_value            (double            value,
-                                                    const char       *unit);
-char              *wmk_kpi_format_date             (const char       *date);
-char              *wmk_kpi_format_month            (const char       *date);
-char              *wmk_kpi_parse_date              (const char       *text);
-gboolean           wmk_kpi_parse_value             (const char       *text,
-                                                    double           *value);
-char              *wmk_kpi_target_date             (const char       *notice_date,
-                                                    guint             months);
-
-JsonNode          *wmk_kpi_targets_with            (JsonNode         *targets,
-                                                    int               replace,
-                                                    const char       *date,
-                                                    double            value,
-                                                    const char       *text);
-JsonNode          *wmk_kpi_targets_without         (JsonNode         *targets,
-                                                    guint             index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmkKpiTrajectory, wmk_kpi_trajectory_unref)
 
