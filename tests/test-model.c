@@ -167,6 +167,30 @@ test_list_model_signals (Fixture *f, gconstpointer data)
 }
 
 static void
+test_children_follow_moves (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = create (f->plan, "objective", "ref", "3.2", "pos", "2", NULL);
+  g_autofree char *action = create (f->plan, "action", "parent", f->objective, "ref", "3.1.1", NULL);
+  g_autoptr(JsonNode) to_other = wmk_json_new_string (other);
+  g_autoptr(GPtrArray) before = wmk_plan_dup_children (f->plan, f->objective, "action");
+  g_autoptr(GPtrArray) after = NULL, back = NULL;
+
+  g_assert_cmpuint (before->len, ==, 1);
+  wmk_plan_set (f->plan, action, "parent", to_other, &error);
+  g_assert_no_error (error);
+  after = wmk_plan_dup_children (f->plan, other, "action");
+  g_assert_cmpuint (after->len, ==, 1);
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = wmk_plan_dup_children (f->plan, f->objective, "action");
+  g_assert_cmpuint (before->len, ==, 0);
+  /* Undo moves it back. */
+  wmk_plan_undo (f->plan, &error);
+  back = wmk_plan_dup_children (f->plan, f->objective, "action");
+  g_assert_cmpuint (back->len, ==, 1);
+}
+
+static void
 test_links (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -285,6 +309,7 @@ main (int argc, char **argv)
   ADD ("/wmk/model/typed-entities", test_typed_entities);
   ADD ("/wmk/model/notify-on-real-change-only", test_notify_on_real_change_only);
   ADD ("/wmk/model/list-model-signals", test_list_model_signals);
+  ADD ("/wmk/model/children-follow-moves", test_children_follow_moves);
   ADD ("/wmk/model/links", test_links);
   ADD ("/wmk/model/resolve-refs", test_resolve_refs);
   ADD ("/wmk/model/edit-checks-schema", test_edit_checks_schema);

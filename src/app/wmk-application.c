@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wmk-app-benchmark.h"
 #include "wmk-preferences-window.h"
 #include "wmk-window.h"
 
@@ -19,6 +20,7 @@ struct _WmkApplication
 
   char *plan_path;       /* --plan */
   char *screenshot;      /* --screenshot: save the first frame, then quit */
+  gboolean benchmark;    /* --benchmark: print how long the window takes, then quit */
 
   GSettings *settings;   /* NULL when the schema is not installed */
   char *author;          /* the author-name setting, as last returned */
@@ -30,6 +32,8 @@ static const GOptionEntry options[] = {
   { "plan", 'p', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this plan"), N_("FILE") },
   { "screenshot", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
     "Save a picture of the window once it is drawn, then quit", "FILE.png" },
+  { "benchmark", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+    "Print how long the window takes to draw the plan and to filter it, then quit", NULL },
   { NULL }
 };
 
@@ -43,6 +47,7 @@ wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
     self->plan_path = g_canonicalize_filename (path, NULL);
   if (g_variant_dict_lookup (dict, "screenshot", "^&ay", &path))
     self->screenshot = g_canonicalize_filename (path, NULL);
+  self->benchmark = g_variant_dict_contains (dict, "benchmark");
   return -1;
 }
 
@@ -74,6 +79,8 @@ wmk_application_activate (GApplication *app)
         open_last_plan (self, WMK_WINDOW (window));
       if (self->screenshot)
         wmk_window_save_screenshot_and_quit (WMK_WINDOW (window), self->screenshot);
+      if (self->benchmark)
+        wmk_app_benchmark_start (WMK_WINDOW (window));
     }
   gtk_window_present (window);
 }

@@ -23,6 +23,7 @@ struct _WmkPlan
   WmkSchema   *schema;
   char        *author;
   GHashTable  *entities;    /* id → WmkEntity, deleted ones included */
+  GHashTable  *children;    /* parent id → GPtrArray of the entities under it (borrowed) */
   GHashTable  *lists;       /* type → GListStore of its live entities */
   WmkPlanInfo *info;
 };
@@ -72,6 +73,7 @@ wmk_plan_dispose (GObject *object)
   WmkPlan *self = WMK_PLAN (object);
 
   g_clear_pointer (&self->lists, g_hash_table_unref);
+  g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
   g_clear_object (&self->info);
   g_clear_object (&self->schema);
@@ -121,6 +123,8 @@ wmk_plan_init (WmkPlan *self)
   const char *name = g_get_real_name ();
 
   self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_ptr_array_unref);
   self->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->author = g_strdup (name && g_strcmp0 (name, "Unknown") != 0 ? name : g_get_user_name ());
 }
@@ -234,6 +238,33 @@ entity_from_record (WmkPlan *self, WmkRecord *record)
                          record->type, record->live, record->fields);
 }
 
+/* The children index: asking for an item's children must not scan the whole
+ * plan (the KPI page asks once per KPI, the summary once per objective). */
+static void
+index_child (WmkPlan *self, WmkEntity *entity, const char *parent)
+{
+  GPtrArray *siblings;
+
+  if (parent == NULL)
+    return;
+  siblings = g_hash_table_lookup (self->children, parent);
+  if (siblings == NULL)
+    {
+      siblings = g_ptr_array_new ();
+      g_hash_table_insert (self->children, g_strdup (parent), siblings);
+    }
+  g_ptr_array_add (siblings, entity);
+}
+
+static void
+unindex_child (WmkPlan *self, WmkEntity *entity, const char *parent)
+{
+  GPtrArray *siblings = parent ? g_hash_table_lookup (self->children, parent) : NULL;
+
+  if (siblings)
+    g_ptr_array_remove_fast (siblings, entity);
+}
+
 static gboolean refresh (WmkPlan *self, GPtrArray *touched, GError **error);
 
 static gboolean
@@ -256,6 +287,7 @@ load (WmkPlan *self, GError **error)
       WmkEntity *entity = entity_from_record (self, record);
 
       g_hash_table_insert (self->entities, (gpointer) wmk_entity_get_id (entity), entity);
+      index_child (self, entity, wmk_entity_get_parent_id (entity));
       if (!record->live)
         continue;
       items = g_hash_table_lookup (by_type, wmk_entity_get_entity_type (entity));
@@ -499,17 +531,20 @@ GPtrArray *
 wmk_plan_dup_children (WmkPlan *self, const char *parent_id, const char *type)
 {
   GPtrArray *children = g_ptr_array_new ();
-  GHashTableIter iter;
-  WmkEntity *entity;
+  GPtrArray *indexed;
 
   g_return_val_if_fail (WMK_IS_PLAN (self), NULL);
+  g_return_val_if_fail (parent_id != NULL, children);
 
-  g_hash_table_iter_init (&iter, self->entities);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entity))
-    if (wmk_entity_get_live (entity)
-        && g_strcmp0 (wmk_entity_get_parent_id (entity), parent_id) == 0
-        && (type == NULL || g_strcmp0 (wmk_entity_get_entity_type (entity), type) == 0))
-      g_ptr_array_add (children, entity);
+  indexed = g_hash_table_lookup (self->children, parent_id);
+  for (guint i = 0; indexed && i < indexed->len; i++)
+    {
+      WmkEntity *entity = indexed->pdata[i];
+
+      if (wmk_entity_get_live (entity)
+          && (type == NULL || g_strcmp0 (wmk_entity_get_entity_type (entity), type) == 0))
+        g_ptr_array_add (children, entity);
+    }
   g_ptr_array_sort_with_data (children, compare_in_plan_indirect, self);
   return children;
 }
@@ -588,11 +623,21 @@ refresh (WmkPlan *self, GPtrArray *touched, GError **error)
         {
           entity = entity_from_record (self, record);
           g_hash_table_insert (self->entities, (gpointer) wmk_entity_get_id (entity), entity);
+          index_child (self, entity, wmk_entity_get_parent_id (entity));
           if (self->info == NULL && WMK_IS_PLAN_INFO (entity))
             self->info = g_object_ref (WMK_PLAN_INFO (entity));
         }
       else
-        wmk_entity_update (entity, record->live, record->fields);
+        {
+          g_autofree char *old_parent = g_strdup (wmk_entity_get_parent_id (entity));
+
+          wmk_entity_update (entity, record->live, record->fields);
+          if (g_strcmp0 (old_parent, wmk_entity_get_parent_id (entity)) != 0)
+            {
+              unindex_child (self, entity, old_parent);
+              index_child (self, entity, wmk_entity_get_parent_id (entity));
+            }
+        }
 
       /* Remove and re-insert: a changed parent or position moves it. */
       list = list_for (self, record->type);

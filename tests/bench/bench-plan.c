@@ -37,6 +37,7 @@
 static gboolean quick = FALSE;
 static gboolean verbose = FALSE;
 static gboolean show_targets = TRUE;
+static char *write_plan = NULL;  /* --write-plan: write the generated plan file, run nothing */
 static char *temp_dir = NULL;    /* removed on the way out, even after a failure */
 
 /* Timing. */
@@ -474,6 +475,8 @@ main (int argc, char **argv)
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
       "A ten times smaller plan, to check that the benchmark runs", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print the time of every run", NULL },
+    { "write-plan", 0, 0, G_OPTION_ARG_FILENAME, &write_plan,
+      "Only write the generated plan file (for tests/bench/bench-window.sh)", "FILE.json" },
     { NULL },
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -500,6 +503,14 @@ main (int argc, char **argv)
       /* Ten times fewer items; a KPI keeps its 60 measurements. */
       size = (WmkTestPlanSize) { 1000, 50, 60, 100 };
       show_targets = FALSE;
+    }
+  if (write_plan)
+    {
+      json = wmk_test_generate_plan (&size, SEED);
+      if (!g_file_set_contents (write_plan, g_bytes_get_data (json, NULL), g_bytes_get_size (json),
+                                &error))
+        g_printerr ("bench-plan: %s\n", error->message);
+      return error ? EXIT_FAILURE : EXIT_SUCCESS;
     }
 
   dir = wmk_test_make_dir ();
