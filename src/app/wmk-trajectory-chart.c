@@ -665,9 +665,7 @@ wmk_trajectory_chart_class_init (WmkTrajectoryChartClass *klass)
 static void
 wmk_trajectory_chart_init (WmkTrajectoryChart *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  self->today = g_date_time_format (now, "%Y-%m-%d");
+  self->today = wmk_today_iso ();
   update_label (self, NULL);
 }
 
