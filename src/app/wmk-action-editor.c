@@ -69,10 +69,7 @@ G_DEFINE_FINAL_TYPE (WmkActionEditor, wmk_action_editor, ADW_TYPE_BIN)
 static void
 report (WmkActionEditor *self, GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (WMK_IS_WINDOW (root))
-    wmk_window_show_error (WMK_WINDOW (root), error->message);
+  wmk_window_show_error_for (GTK_WIDGET (self), error->message);
 }
 
 static void

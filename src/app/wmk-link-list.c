@@ -40,10 +40,7 @@ static void rebuild (WmkLinkList *self);
 static void
 report (WmkLinkList *self, GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (WMK_IS_WINDOW (root))
-    wmk_window_show_error (WMK_WINDOW (root), error->message);
+  wmk_window_show_error_for (GTK_WIDGET (self), error->message);
 }
 
 static void

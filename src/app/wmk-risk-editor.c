@@ -72,12 +72,7 @@ G_DEFINE_FINAL_TYPE (WmkRiskEditor, wmk_risk_editor, ADW_TYPE_BIN)
 static void
 report (WmkRiskEditor *self, GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (WMK_IS_WINDOW (root))
-    wmk_window_show_error (WMK_WINDOW (root), error->message);
-  else
-    g_warning ("%s", error->message);
+  wmk_window_show_error_for (GTK_WIDGET (self), error->message);
 }
 
 static void

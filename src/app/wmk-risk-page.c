@@ -399,12 +399,7 @@ row_activated_cb (WmkRiskPage *self, guint position)
 static void
 report (WmkRiskPage *self, GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (WMK_IS_WINDOW (root))
-    wmk_window_show_error (WMK_WINDOW (root), error->message);
-  else
-    g_warning ("%s", error->message);
+  wmk_window_show_error_for (GTK_WIDGET (self), error->message);
 }
 
 static void

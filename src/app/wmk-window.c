@@ -52,6 +52,23 @@ wmk_window_add_toast (WmkWindow *self, AdwToast *toast)
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
+/**
+ * wmk_window_show_error_for:
+ * @widget: a widget in a Waymark window
+ *
+ * Shows an error in the window @widget is in, or logs it if it is in none.
+ */
+void
+wmk_window_show_error_for (GtkWidget *widget, const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (WMK_IS_WINDOW (root))
+    wmk_window_show_error (WMK_WINDOW (root), message);
+  else
+    g_warning ("%s", message);
+}
+
 void
 wmk_window_show_error (WmkWindow *self, const char *message)
 {

@@ -28,6 +28,8 @@ void       wmk_window_show_actions             (WmkWindow      *self,
                                                 gboolean        overdue);
 void       wmk_window_add_toast                (WmkWindow      *self,
                                                 AdwToast       *toast);
+void       wmk_window_show_error_for           (GtkWidget      *widget,
+                                                const char     *message);
 void       wmk_window_show_error               (WmkWindow      *self,
                                                 const char     *message);
 void       wmk_window_save_screenshot_and_quit (WmkWindow      *self,
