@@ -196,6 +196,10 @@ def test(name):
 
 
 cli("init", "--sample")
+# Start the accessibility bus and registry from here first: a window that
+# starts at the same moment can miss them and never register.
+pyatspi.Registry.getDesktop(0).childCount
+time.sleep(0.5)
 app_process = subprocess.Popen([APP, "--plan", plan], env=env)
 
 
@@ -212,9 +216,19 @@ def application():
 
 @test("the window opens on the overview with the plan's title")
 def _():
-    # A loaded machine can take a while to start the accessibility bus.
-    app = wait_for(application, "the waymark application on the accessibility bus",
-                   timeout=45)
+    global app_process
+    # A loaded machine can take a while; if the window never shows on the
+    # bus, start it once more rather than fail on the machine's account.
+    try:
+        app = wait_for(application, "the waymark application on the accessibility bus",
+                       timeout=30)
+    except AssertionError:
+        print("# the window did not show on the accessibility bus in 30 s: starting it again")
+        app_process.terminate()
+        app_process.wait(timeout=20)
+        app_process = subprocess.Popen([APP, "--plan", plan], env=env)
+        app = wait_for(application, "the waymark application on the accessibility bus",
+                       timeout=45)
     frame = wait_for(lambda: find(app, "frame"), "the window")
     assert frame.name == "Devon Local Area SEND Improvement Plan", frame.name
     wait_for(lambda: find(app, "list item", "Overdue actions"), "the overdue actions figure")
