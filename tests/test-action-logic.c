@@ -59,6 +59,12 @@ test_filter (void)
   g_assert_cmpuint (count_matching (filter), >=, 1);
   wmk_action_filter_set_text (filter, "Participation Lead");
   g_assert_cmpuint (count_matching (filter), >=, 3);
+
+  /* An edit is seen by the next search, though the text was folded before. */
+  wmk_action_filter_set_text (filter, "sensory");
+  g_assert_cmpuint (count_matching (filter), ==, 0);
+  set ("3.3.5", "outcome", "Sensory needs recorded in every plan");
+  g_assert_cmpuint (count_matching (filter), ==, 1);
   wmk_action_filter_set_text (filter, NULL);
 
   wmk_action_filter_set_workstream (filter, "ws-b");

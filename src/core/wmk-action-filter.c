@@ -26,6 +26,7 @@ struct _WmkActionFilter
   char    *role;
   guint    due_within;    /* days; 0 means any time */
   char    *today;         /* ISO date; NULL means the real today */
+  GHashTable *folded;     /* WmkEntity → its searchable text, casefolded once */
 };
 
 enum
@@ -43,7 +44,10 @@ wmk_action_filter_finalize (GObject *object)
 {
   WmkActionFilter *self = WMK_ACTION_FILTER (object);
 
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->folded, g_hash_table_unref);
   g_free (self->text);
   g_free (self->rag);
   g_free (self->workstream);
@@ -67,12 +71,26 @@ wmk_action_filter_init (WmkActionFilter *self)
 {
 }
 
+/* An edited action's searchable text is folded again when next asked for. */
+static void
+plan_changed_cb (WmkPlan *plan, GPtrArray *ids, WmkActionFilter *self)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      WmkEntity *entity = wmk_plan_lookup (plan, ids->pdata[i]);
+      if (entity)
+        g_hash_table_remove (self->folded, entity);
+    }
+}
+
 WmkActionFilter *
 wmk_action_filter_new (WmkPlan *plan)
 {
   WmkActionFilter *self = g_object_new (WMK_TYPE_ACTION_FILTER, NULL);
 
   self->plan = g_object_ref (plan);
+  self->folded = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_signal_connect (plan, "changed", G_CALLBACK (plan_changed_cb), self);
   return self;
 }
 
@@ -173,15 +191,30 @@ wmk_action_is_overdue (WmkEntity *action, const char *today)
          && strcmp (due, today) < 0;
 }
 
-static gboolean
-text_contains (const char *haystack, const char *word)
+/* The ref, text, outcome and responsible officers, casefolded, one per
+ * line (a search word never holds a line break, so it cannot match across
+ * two of them). Folding every action's text on every keystroke was most of
+ * a keystroke's cost over 10,000 actions, so it is done once per edit. */
+static const char *
+searchable_text (WmkActionFilter *self, WmkEntity *action)
 {
-  g_autofree char *folded = NULL;
+  static const char *const fields[] = { "text", "outcome", "responsible_text" };
+  char *folded = g_hash_table_lookup (self->folded, action);
+  g_autoptr(GString) all = NULL;
 
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, word) != NULL;
+  if (folded)
+    return folded;
+  all = g_string_new (wmk_entity_get_ref (action));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value = wmk_entity_get_string (action, fields[i]);
+      g_string_append_c (all, '\n');
+      if (value)
+        g_string_append (all, value);
+    }
+  folded = g_utf8_casefold (all->str, all->len);
+  g_hash_table_insert (self->folded, action, folded);
+  return folded;
 }
 
 /* Every word must appear in the ref, text, outcome or responsible officers. */
@@ -189,17 +222,11 @@ static gboolean
 matches_text (WmkActionFilter *self, WmkEntity *action)
 {
   g_auto(GStrv) words = g_strsplit (self->text, " ", -1);
+  const char *haystack = searchable_text (self, action);
 
   for (guint i = 0; words[i]; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      if (!text_contains (wmk_entity_get_ref (action), words[i])
-          && !text_contains (wmk_entity_get_string (action, "text"), words[i])
-          && !text_contains (wmk_entity_get_string (action, "outcome"), words[i])
-          && !text_contains (wmk_entity_get_string (action, "responsible_text"), words[i]))
-        return FALSE;
-    }
+    if (*words[i] != '\0' && strstr (haystack, words[i]) == NULL)
+      return FALSE;
   return TRUE;
 }
 
