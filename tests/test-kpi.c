@@ -8,31 +8,9 @@
 
 #include <math.h>
 
-typedef struct
-{
-  char    *dir;
-  WmkPlan *plan;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = wmk_test_make_dir ();
-  path = g_build_filename (f->dir, "plan.waymark", NULL);
-  f->plan = wmk_plan_new_empty (path, "Devon", "Shayna Stanbury", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  g_clear_object (&f->plan);
-  wmk_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
+typedef WmkTestPlanFixture Fixture;
+#define fixture_set_up wmk_test_plan_set_up
+#define fixture_tear_down wmk_test_plan_tear_down
 
 /* Creates an entity from JSON text and returns it. */
 static WmkEntity *

@@ -8,6 +8,26 @@
 
 #include <glib/gstdio.h>
 
+void
+wmk_test_plan_set_up (WmkTestPlanFixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = wmk_test_make_dir ();
+  path = g_build_filename (f->dir, "plan.waymark", NULL);
+  f->plan = wmk_plan_new_empty (path, "Devon", "Shayna Stanbury", &error);
+  g_assert_no_error (error);
+}
+
+void
+wmk_test_plan_tear_down (WmkTestPlanFixture *f, gconstpointer data)
+{
+  g_clear_object (&f->plan);
+  wmk_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
 char *
 wmk_test_make_dir (void)
 {

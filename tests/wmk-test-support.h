@@ -18,6 +18,18 @@ typedef struct
   guint n_risks;
 } WmkTestPlanSize;
 
+/* A fresh empty plan in a temporary folder, for g_test_add(). */
+typedef struct
+{
+  char    *dir;
+  WmkPlan *plan;
+} WmkTestPlanFixture;
+
+void     wmk_test_plan_set_up    (WmkTestPlanFixture *f,
+                                  gconstpointer       data);
+void     wmk_test_plan_tear_down (WmkTestPlanFixture *f,
+                                  gconstpointer       data);
+
 char    *wmk_test_make_dir       (void);
 void     wmk_test_remove_dir     (const char *path);
 GBytes  *wmk_test_generate_plan  (const WmkTestPlanSize *size,
