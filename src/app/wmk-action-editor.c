@@ -457,7 +457,7 @@ rag_selected_cb (WmkActionEditor *self)
 {
   guint i = adw_combo_row_get_selected (self->rag_row);
   const char *rag = i < G_N_ELEMENTS (rags) ? rags[i] : NULL;
-  GtkWidget *dialog, *entry;
+  GtkWidget *dialog;
   g_autofree char *body = NULL;
 
   if (self->updating || self->action == NULL
@@ -472,18 +472,9 @@ rag_selected_cb (WmkActionEditor *self)
   body = g_strdup_printf (_("The dates and progress suggest %s. Say why this action is %s, "
                             "so the board can see it."),
                           wmk_rag_word (self->suggested_rag), wmk_rag_word (rag));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Why This Rating?"), body);
-  entry = gtk_entry_new ();
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason for the rating"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "set",
-                                    _("_Set Rating"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "set",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  dialog = wmk_window_new_text_dialog (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("Why This Rating?"), body, _("Reason for the rating"),
+                                       "set", _("_Set Rating"));
   g_object_set_data (G_OBJECT (dialog), "rag", (gpointer) rag);
   g_signal_connect (dialog, "response", G_CALLBACK (reason_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -393,23 +393,45 @@ new_plan_response_cb (AdwMessageDialog *dialog, const char *response, WmkWindow 
     wmk_window_show_error (self, error->message);
 }
 
+/**
+ * wmk_window_new_text_dialog:
+ * @entry_label: what the entry is called for a screen reader
+ * @response: the id of the confirming response ("cancel" is the other)
+ *
+ * A dialog that asks for one line of text; the entry is its extra child.
+ * Connect to #AdwMessageDialog::response, then present it.
+ *
+ * Returns: (transfer floating): the dialog
+ */
+GtkWidget *
+wmk_window_new_text_dialog (GtkWindow *parent, const char *heading, const char *body,
+                            const char *entry_label, const char *response,
+                            const char *response_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  entry_label, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), response,
+                                    response_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
+  return dialog;
+}
+
 static void
 new_plan_activated (GtkWidget *widget, const char *name, GVariant *param)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("New Plan"),
-                                              _("What is the plan called?"));
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *dialog = wmk_window_new_text_dialog (GTK_WINDOW (widget), _("New Plan"),
+                                                  _("What is the plan called?"), _("Plan title"),
+                                                  "create", _("_Create"));
+  GtkEntry *entry = GTK_ENTRY (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("SEND Improvement Plan"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Plan title"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "create",
-                                    _("_Create"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  gtk_entry_set_placeholder_text (entry, _("SEND Improvement Plan"));
   g_signal_connect (dialog, "response", G_CALLBACK (new_plan_response_cb), widget);
   gtk_window_present (GTK_WINDOW (dialog));
 }

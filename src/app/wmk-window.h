@@ -28,6 +28,12 @@ void       wmk_window_show_actions             (WmkWindow      *self,
                                                 gboolean        overdue);
 void       wmk_window_add_toast                (WmkWindow      *self,
                                                 AdwToast       *toast);
+GtkWidget *wmk_window_new_text_dialog          (GtkWindow      *parent,
+                                                const char     *heading,
+                                                const char     *body,
+                                                const char     *entry_label,
+                                                const char     *response,
+                                                const char     *response_label);
 void       wmk_window_show_error_for           (GtkWidget      *widget,
                                                 const char     *message);
 void       wmk_window_show_error               (WmkWindow      *self,
