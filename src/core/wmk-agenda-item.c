@@ -29,6 +29,8 @@ static const WmkFieldSpec agenda_item_fields[] = {
   { "title", WMK_FIELD_STRING, NULL, N_("Title") },
   { "minutes", WMK_FIELD_TEXT, NULL, N_("Minutes") },
   { "comments", WMK_FIELD_STRINGS, NULL, N_("Comments and questions") },
+  { "kind", WMK_FIELD_ENUM, "standing|previous_minutes|action_log|actions|objectives|kpis|risks|reports|other", N_("Kind") },
+  { "presenter", WMK_FIELD_STRING, NULL, N_("Presented by") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 

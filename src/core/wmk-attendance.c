@@ -29,6 +29,7 @@ static const WmkFieldSpec attendance_fields[] = {
   { "status", WMK_FIELD_ENUM, "present|apologies|absent", N_("Attendance") },
   { "job_title", WMK_FIELD_STRING, NULL, N_("Job title") },
   { "organisation", WMK_FIELD_STRING, NULL, N_("Organisation") },
+  { "invited", WMK_FIELD_DATE, NULL, N_("Invitation sent") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 

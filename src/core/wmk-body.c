@@ -34,6 +34,7 @@ static const WmkFieldSpec body_fields[] = {
   { "end_time", WMK_FIELD_TIME, NULL, N_("Ends") },
   { "chair", WMK_FIELD_REF, "person", N_("Chair") },
   { "chair_independent", WMK_FIELD_BOOL, NULL, N_("Independent chair") },
+  { "deputy_chair", WMK_FIELD_REF, "person", N_("Deputy chair") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 

@@ -32,6 +32,12 @@ static const WmkFieldSpec meeting_fields[] = {
   { "end_time", WMK_FIELD_TIME, NULL, N_("Ends") },
   { "location", WMK_FIELD_STRING, NULL, N_("Location") },
   { "status", WMK_FIELD_ENUM, "scheduled|held|cancelled", N_("Status") },
+  { "chaired_by", WMK_FIELD_REF, "person", N_("Chaired by") },
+  { "invitations_sent", WMK_FIELD_DATE, NULL, N_("Invitations sent") },
+  { "invited_dfe", WMK_FIELD_BOOL, NULL, N_("DfE invited") },
+  { "invited_nhse", WMK_FIELD_BOOL, NULL, N_("NHS England invited") },
+  { "log_reviewed", WMK_FIELD_BOOL, NULL, N_("Action log reviewed") },
+  { "ical_uid", WMK_FIELD_STRING, NULL, N_("Calendar identifier") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 

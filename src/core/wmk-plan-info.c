@@ -36,6 +36,9 @@ static const WmkFieldSpec plan_info_fields[] = {
   { "delivery_by", WMK_FIELD_DATE, NULL, N_("Actions delivered by") },
   { "milestone_months", WMK_FIELD_INTEGERS, NULL, N_("Milestones (months after the notice)") },
   { "governance_text", WMK_FIELD_TEXT, NULL, N_("Governance and reporting arrangements") },
+  { "report_interval_months", WMK_FIELD_INTEGER, NULL, N_("Reports to the DfE and NHS England every (months)") },
+  { "dfe_reviews", WMK_FIELD_DATES, NULL, N_("DfE review dates") },
+  { "slow_progress_weeks", WMK_FIELD_INTEGER, NULL, N_("Slow to progress after (weeks without an update)") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 

@@ -28,6 +28,7 @@ static const WmkFieldSpec progress_update_fields[] = {
   { "date", WMK_FIELD_DATE, NULL, N_("Date") },
   { "text", WMK_FIELD_TEXT, NULL, N_("Update") },
   { "author", WMK_FIELD_STRING, NULL, N_("Author") },
+  { "meeting", WMK_FIELD_REF, "meeting", N_("Reviewed at meeting") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 

@@ -39,6 +39,7 @@ static const WmkFieldSpec risk_fields[] = {
   { "review_date", WMK_FIELD_DATE, NULL, N_("Review date") },
   { "status", WMK_FIELD_ENUM, "open|closed", N_("Status") },
   { "actions", WMK_FIELD_REFS, "action", N_("Mitigating actions") },
+  { "reviewed", WMK_FIELD_DATE, NULL, N_("Last reviewed") },
   { "pos", WMK_FIELD_NUMBER, NULL, N_("Position") },
 };
 
