@@ -6,8 +6,8 @@ set -eu
 
 packages="
   gcc meson ninja-build pkg-config gettext
-  libglib2.0-dev libjson-glib-dev libsqlite3-dev
-  python3 python3-jsonschema
+  libglib2.0-dev libjson-glib-dev libsqlite3-dev libical-dev libcairo2-dev libpango1.0-dev
+  python3 python3-jsonschema python3-icalendar poppler-utils
   libgtk-4-dev libadwaita-1-dev
   xvfb xauth dbus-daemon at-spi2-core python3-gi python3-pyatspi imagemagick
   appstream desktop-file-utils libglib2.0-bin
