@@ -48,19 +48,15 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   }                                                                                \
   G_STMT_END
 
-/* Runs waymark-cli with the NULL-terminated arguments and checks what any
- * command must do: exit with @expected; on success say nothing on stderr; on
- * an error (1) print nothing on stdout and one line on stderr starting
- * "waymark-cli: "; on a usage error (2) say something. */
-static void
-run_cli (Fixture *f, int expected, char **out, char **err, const char *first, ...)
+/* Runs waymark-cli with the arguments; returns its exit status. */
+static int
+spawn_cli (Fixture *f, char **out, char **err, const char *first, va_list args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autofree char *stdout_text = NULL, *stderr_text = NULL, *command = NULL;
   g_autoptr(GError) error = NULL;
   int wait_status = 0;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
   if (f->plan && g_strcmp0 (first, "--plan") != 0)
@@ -68,10 +64,8 @@ run_cli (Fixture *f, int expected, char **out, char **err, const char *first, ..
       g_ptr_array_add (argv, "--plan");
       g_ptr_array_add (argv, f->plan);
     }
-  va_start (args, first);
   for (const char *arg = first; arg; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   envp = g_environ_setenv (envp, "WAYMARK_DATA_DIR", f->dir, TRUE);
@@ -81,11 +75,29 @@ run_cli (Fixture *f, int expected, char **out, char **err, const char *first, ..
   g_assert_no_error (error);
 
   command = g_strjoinv (" ", (char **) argv->pdata + 1);
-  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != expected)
-    g_test_message ("waymark-cli %s\n--- stdout:\n%s--- stderr:\n%s", command, stdout_text,
-                    stderr_text);
+  g_test_message ("waymark-cli %s\n--- stdout:\n%s--- stderr:\n%s", command, stdout_text,
+                  stderr_text);
   g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, expected);
+  *out = g_steal_pointer (&stdout_text);
+  *err = g_steal_pointer (&stderr_text);
+  return WEXITSTATUS (wait_status);
+}
+
+/* Runs waymark-cli with the NULL-terminated arguments and checks what any
+ * command must do: exit with @expected; on success say nothing on stderr; on
+ * an error (1) print nothing on stdout and one line on stderr starting
+ * "waymark-cli: "; on a usage error (2) say something. */
+static void
+run_cli (Fixture *f, int expected, char **out, char **err, const char *first, ...)
+{
+  g_autofree char *stdout_text = NULL, *stderr_text = NULL;
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = spawn_cli (f, &stdout_text, &stderr_text, first, args);
+  va_end (args);
+  g_assert_cmpint (status, ==, expected);
 
   if (expected == 0)
     g_assert_cmpstr (stderr_text, ==, "");
@@ -103,6 +115,22 @@ run_cli (Fixture *f, int expected, char **out, char **err, const char *first, ..
     *out = g_steal_pointer (&stdout_text);
   if (err)
     *err = g_steal_pointer (&stderr_text);
+}
+
+/* Runs a command whose exit status is its result (check: 1 when a line
+ * fails), not an error. */
+static int
+run_cli_status (Fixture *f, char **out, const char *first, ...)
+{
+  g_autofree char *err = NULL;
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = spawn_cli (f, out, &err, first, args);
+  va_end (args);
+  g_assert_cmpstr (err, ==, "");
+  return status;
 }
 
 static char *
@@ -876,6 +904,37 @@ test_open_missing_plan (Fixture *f, gconstpointer data)
   assert_nothing_named (f, "plan.waymark");
 }
 
+/* check: the notice's duties, exit 1 while any line fails */
+
+static void
+test_check_sample (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL, *json = NULL, *err = NULL;
+  g_autoptr(JsonNode) lines = NULL;
+  g_autofree char *sum = NULL;
+  JsonObject *board;
+
+  run_cli (f, 0, NULL, NULL, "init", "--sample", NULL);
+  sum = wmk_test_file_checksum (f->plan);
+  g_assert_cmpint (run_cli_status (f, &out, "check", "--today", "2023-03-15", NULL), ==, 1);
+  assert_says (out, "✗ FAIL  The improvement board met every month");
+  assert_says (out, "No board meeting from August 2022 to February 2023 (7 months).");
+  assert_says (out, "Action 3.2.4 has no due date.");
+  assert_says (out, "checks passed.");
+
+  g_assert_cmpint (run_cli_status (f, &json, "check", "--today", "2023-03-15", "--json", NULL), ==, 1);
+  lines = parse_json (json);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (lines)), ==, 8);
+  board = json_array_get_object_element (json_node_get_array (lines), 0);
+  g_assert_cmpstr (json_object_get_string_member (board, "id"), ==, "board-monthly");
+  g_assert_false (json_object_get_boolean_member (board, "passed"));
+  g_assert_cmpstr (json_object_get_string_member (board, "entity"), ==, "body-board");
+
+  run_cli (f, 1, NULL, &err, "check", "--today", "15/03/2023", NULL);
+  assert_says (err, "is not a date");
+  wmk_assert_file_unchanged (f->plan, sum);
+}
+
 /* No command: the help, on stderr like every usage error, and exit status
  * 2; --help: the help on stdout, exit 0. */
 static void
@@ -883,7 +942,7 @@ test_usage_no_command (Fixture *f, gconstpointer data)
 {
   g_autofree char *out = NULL, *err = NULL, *help = NULL;
   const char *commands[] = { "init", "import", "export", "summary", "list", "show",
-                             "set", "add", "delete", "history", "undo", "redo" };
+                             "set", "add", "delete", "history", "undo", "redo", "check" };
 
   run_cli (f, 2, &out, &err, NULL);
   assert_says (err, "Usage: waymark-cli");
@@ -916,6 +975,7 @@ main (int argc, char **argv)
   ADD ("/wmk/cli/open/not-a-plan", test_open_not_a_plan);
   ADD ("/wmk/cli/open/newer-version", test_open_newer_version);
   ADD ("/wmk/cli/open/missing-plan", test_open_missing_plan);
+  ADD ("/wmk/cli/check/sample", test_check_sample);
   ADD ("/wmk/cli/usage/no-command", test_usage_no_command);
 #undef ADD
 

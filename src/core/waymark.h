@@ -44,5 +44,6 @@
 #include "wmk-kpi-values.h"
 #include "wmk-kpi-trajectory.h"
 #include "wmk-rag-suggestion.h"
+#include "wmk-compliance.h"
 
 #undef WAYMARK_INSIDE
