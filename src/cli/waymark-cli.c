@@ -19,7 +19,7 @@ static const struct
 } commands[] = {
   { "init", wmk_cli_init, "init --sample | --empty TITLE       create a plan" },
   { "import", wmk_cli_import, "import FILE.json                   create a plan from a plan file" },
-  { "export", wmk_cli_export, "export --format json|csv [--type TYPE] [-o OUT]" },
+  { "export", wmk_cli_export, "export --format json|csv|ics [--type TYPE] [--body REF] [-o OUT]" },
   { "summary", wmk_cli_summary, "summary                            the plan at a glance" },
   { "list", wmk_cli_list, "list actions|kpis|risks|meetings|decisions|log|TYPE [--json]" },
   { "show", wmk_cli_show, "show REF [--json]                  one item, every field" },

@@ -70,12 +70,14 @@ wmk_cli_import (WmkCliContext *ctx, int argc, char **argv)
   return created (ctx, plan);
 }
 
+#define EXPORT_USAGE "export --format json|csv|ics [--type TYPE] [--body REF] [-o OUT]"
+
 int
 wmk_cli_export (WmkCliContext *ctx, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  const char *format = NULL, *output = NULL, *type_name = "action";
+  const char *format = NULL, *output = NULL, *type_name = "action", *body_ref = NULL;
   const char *type;
   WmkPlan *plan;
 
@@ -89,19 +91,31 @@ wmk_cli_export (WmkCliContext *ctx, int argc, char **argv)
         output = argv[++i];
       else if (g_str_equal (argv[i], "--type") && i + 1 < argc)
         type_name = argv[++i];
+      else if (g_str_equal (argv[i], "--body") && i + 1 < argc)
+        body_ref = argv[++i];
       else
-        return wmk_cli_usage ("export --format json|csv [--type TYPE] [-o OUT]");
+        return wmk_cli_usage (EXPORT_USAGE);
     }
   if (format == NULL)
-    return wmk_cli_usage ("export --format json|csv [--type TYPE] [-o OUT]");
+    return wmk_cli_usage (EXPORT_USAGE);
 
-  if (!g_str_equal (format, "json") && !g_str_equal (format, "csv"))
-    return wmk_cli_fail ("This version of Waymark exports “json” and “csv”, not “%s”", format);
+  if (!g_str_equal (format, "json") && !g_str_equal (format, "csv") && !g_str_equal (format, "ics"))
+    return wmk_cli_fail ("This version of Waymark exports “json”, “csv” and “ics”, not “%s”", format);
   if ((plan = wmk_cli_open_plan (ctx)) == NULL)
     return WMK_CLI_FAILED;
 
   if (g_str_equal (format, "json"))
     bytes = wmk_plan_to_json (plan);
+  else if (g_str_equal (format, "ics"))
+    {
+      WmkEntity *body = NULL;
+
+      if (body_ref && (body = wmk_plan_resolve (plan, body_ref, &error)) == NULL)
+        return wmk_cli_error (error);
+      if (body && !g_str_equal (wmk_entity_get_entity_type (body), "body"))
+        return wmk_cli_fail ("“%s” is not a governance body", body_ref);
+      bytes = wmk_plan_to_ics (plan, body ? wmk_entity_get_id (body) : NULL);
+    }
   else
     {
       if ((type = wmk_cli_type_for_name (ctx, type_name)) == NULL)

@@ -45,5 +45,8 @@
 #include "wmk-kpi-trajectory.h"
 #include "wmk-rag-suggestion.h"
 #include "wmk-compliance.h"
+#include "wmk-recurrence.h"
+#include "wmk-calendar.h"
+#include "wmk-plan-ics.h"
 
 #undef WAYMARK_INSIDE

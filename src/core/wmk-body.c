@@ -30,6 +30,7 @@ static const WmkFieldSpec body_fields[] = {
   { "parent_body", WMK_FIELD_REF, "body", N_("Reports to") },
   { "cadence_text", WMK_FIELD_STRING, NULL, N_("Meets") },
   { "rrule", WMK_FIELD_STRING, NULL, N_("Recurrence (RFC 5545)") },
+  { "series_start", WMK_FIELD_DATE, NULL, N_("Meets from") },
   { "start_time", WMK_FIELD_TIME, NULL, N_("Starts") },
   { "end_time", WMK_FIELD_TIME, NULL, N_("Ends") },
   { "chair", WMK_FIELD_REF, "person", N_("Chair") },

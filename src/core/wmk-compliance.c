@@ -14,6 +14,7 @@
 
 #include "wmk-compliance.h"
 
+#include "wmk-calendar.h"
 #include "wmk-format.h"
 #include "wmk-kpi-values.h"
 #include "wmk-schema.h"
@@ -39,18 +40,6 @@ typedef struct
   WmkEntity  *board;      /* the body of kind "board", or NULL */
   GPtrArray  *meetings;   /* the board's meetings with a date, by date */
 } Check;
-
-static char *
-add_months (const char *iso, int months)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, atoi (iso + 8), atoi (iso + 5), atoi (iso));
-  g_date_add_months (&date, months);
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date));
-}
 
 static char *
 day_words (const char *iso)
@@ -463,8 +452,8 @@ check_reports (Check *check)
 
   for (int k = 1; ; k++)
     {
-      g_autofree char *start = add_months (check->notice, (k - 1) * interval);
-      g_autofree char *end = add_months (check->notice, k * interval);
+      g_autofree char *start = wmk_calendar_add_months (check->notice, (k - 1) * interval);
+      g_autofree char *end = wmk_calendar_add_months (check->notice, k * interval);
       g_autofree char *grace = add_days (end, REPORT_GRACE_DAYS);
 
       if (strcmp (grace, check->today) >= 0)
@@ -588,7 +577,7 @@ check_kpi_targets (Check *check)
   if (months->len == 0)
     g_array_append_vals (months, (int[]) { 3, 6, 12, 18 }, 4);
   for (guint i = 0; i < months->len; i++)
-    g_ptr_array_add (milestones, add_months (check->notice, g_array_index (months, int, i)));
+    g_ptr_array_add (milestones, wmk_calendar_add_months (check->notice, g_array_index (months, int, i)));
 
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
     {
