@@ -219,6 +219,13 @@ find_all (JsonNode *array, const char *member, const char *value)
   return found;
 }
 
+static guint
+count_all (JsonNode *array, const char *member, const char *value)
+{
+  g_autoptr(GPtrArray) found = find_all (array, member, value);
+  return found->len;
+}
+
 /* A field of one item as `show REF --json` prints it; NULL when not set. */
 static char *
 show_field (Fixture *f, const char *ref, const char *field)
@@ -904,6 +911,47 @@ test_open_missing_plan (Fixture *f, gconstpointer data)
   assert_nothing_named (f, "plan.waymark");
 }
 
+/* The board's records: meetings, decisions, the action log, the calendar */
+
+static void
+test_governance_sample (Fixture *f, gconstpointer data)
+{
+  g_autoptr(JsonNode) meetings = NULL, log = NULL, decisions = NULL;
+  g_autofree char *ics_path = in_dir (f, "board.ics"), *ics = NULL, *out = NULL, *err = NULL;
+  g_autofree char *bad = NULL, *sum = NULL;
+
+  run_cli (f, 0, NULL, NULL, "init", "--sample", NULL);
+  meetings = list_json (f, "meetings");
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (meetings)), ==, 2);
+  g_assert_cmpuint (count_all (meetings, "id", "meeting-board-2023-01"), ==, 1);
+  g_assert_cmpuint (count_all (meetings, "date", "2023-02-22"), ==, 1);
+  log = list_json (f, "log");
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (log)), ==, 3);
+  g_assert_cmpuint (count_all (log, "parent", "meeting-board-2023-01"), ==, 3);
+  decisions = list_json (f, "decisions");
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (decisions)), ==, 3);
+
+  run_cli (f, 0, NULL, NULL, "export", "--format", "ics", "-o", ics_path, NULL);
+  g_assert_true (g_file_get_contents (ics_path, &ics, NULL, NULL));
+  assert_says (ics, "UID:body-board@waymark.plan");
+  assert_says (ics, "RRULE:FREQ=MONTHLY;BYDAY=4WE");
+  assert_says (ics, "UID:meeting-board-2023-02-22@waymark.plan");
+  assert_says (ics, "DTSTART;TZID=Europe/London:20230222T100000");
+
+  /* Meetings from someone's calendar join the board; a broken file adds nothing. */
+  g_free (write_file (f, "outlook.ics",
+                      "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:o-1@example\nSUMMARY:Extra board\n"
+                      "DTSTART;TZID=Europe/London:20230712T140000\nEND:VEVENT\nEND:VCALENDAR\n", -1));
+  run_cli (f, 0, &out, NULL, "import", "outlook.ics", NULL);
+  assert_says (out, "1 meetings added");
+  bad = write_file (f, "broken.ics", "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:o-2@example\n"
+                                     "DTSTART:2023-07-12\nEND:VEVENT\nEND:VCALENDAR\n", -1);
+  sum = wmk_test_file_checksum (f->plan);
+  run_cli (f, 1, NULL, &err, "import", bad, "--body", "body-board", NULL);
+  assert_says (err, "broken.ics, line 4: “2023-07-12” is not a date");
+  wmk_assert_file_unchanged (f->plan, sum);
+}
+
 /* check: the notice's duties, exit 1 while any line fails */
 
 static void
@@ -975,6 +1023,7 @@ main (int argc, char **argv)
   ADD ("/wmk/cli/open/not-a-plan", test_open_not_a_plan);
   ADD ("/wmk/cli/open/newer-version", test_open_newer_version);
   ADD ("/wmk/cli/open/missing-plan", test_open_missing_plan);
+  ADD ("/wmk/cli/governance/sample", test_governance_sample);
   ADD ("/wmk/cli/check/sample", test_check_sample);
   ADD ("/wmk/cli/usage/no-command", test_usage_no_command);
 #undef ADD

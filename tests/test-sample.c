@@ -195,6 +195,19 @@ test_notice_and_board (void)
   g_assert_cmpstr (wmk_entity_get_string (next, "end_time"), ==, "12:00");
   g_assert_cmpstr (wmk_entity_get_parent_id (next), ==, "body-board");
   g_assert_true (wmk_entity_get_bool (get ("body-board"), "chair_independent"));
+  /* The minutes: Trevor Doughty, independent chair, chaired; the DfE and NHS
+   * England advisers attended; the action log was reviewed (item 2). */
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "chair"), ==, "person-trevor-doughty");
+  g_assert_cmpstr (wmk_entity_get_string (get ("meeting-board-2023-01"), "chaired_by"), ==,
+                   "person-trevor-doughty");
+  g_assert_true (wmk_entity_get_bool (get ("meeting-board-2023-01"), "invited_dfe"));
+  g_assert_true (wmk_entity_get_bool (get ("meeting-board-2023-01"), "invited_nhse"));
+  g_assert_true (wmk_entity_get_bool (get ("meeting-board-2023-01"), "log_reviewed"));
+  /* Monthly, on the fourth Wednesday as 22 February 2023 is, 10:00 to 12:00. */
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "rrule"), ==, "FREQ=MONTHLY;BYDAY=4WE");
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "start_time"), ==, "10:00");
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-delivery-group"), "chair"), ==,
+                   "person-julian-wooster");
 
   for (guint i = 0; i < attendance->len; i++)
     {

@@ -18,7 +18,7 @@ static const struct
   const char    *help;
 } commands[] = {
   { "init", wmk_cli_init, "init --sample | --empty TITLE       create a plan" },
-  { "import", wmk_cli_import, "import FILE.json                   create a plan from a plan file" },
+  { "import", wmk_cli_import, "import FILE.json | FILE.ics [--body REF]  a new plan from a plan file; meetings from a calendar" },
   { "export", wmk_cli_export, "export --format json|csv|ics [--type TYPE] [--body REF] [-o OUT]" },
   { "summary", wmk_cli_summary, "summary                            the plan at a glance" },
   { "list", wmk_cli_list, "list actions|kpis|risks|meetings|decisions|log|TYPE [--json]" },

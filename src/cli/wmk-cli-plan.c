@@ -46,25 +46,70 @@ wmk_cli_init (WmkCliContext *ctx, int argc, char **argv)
   return created (ctx, plan);
 }
 
+/* import FILE.ics: meetings added to the current plan, not a new plan. */
+static int
+import_meetings (WmkCliContext *ctx, GBytes *bytes, const char *path, const char *body_ref)
+{
+  g_autoptr(GError) error = NULL;
+  WmkEntity *body = NULL;
+  WmkPlan *plan;
+  guint n = 0;
+
+  if ((plan = wmk_cli_open_plan (ctx)) == NULL)
+    return WMK_CLI_FAILED;
+  if (body_ref && (body = wmk_plan_resolve (plan, body_ref, &error)) == NULL)
+    return wmk_cli_error (error);
+  if (body && !g_str_equal (wmk_entity_get_entity_type (body), "body"))
+    return wmk_cli_fail ("“%s” is not a governance body", body_ref);
+  if (!wmk_plan_import_ics (plan, bytes, path, body ? wmk_entity_get_id (body) : NULL, &n, &error))
+    return wmk_cli_error (error);
+  g_print ("%u meetings added to %s\n", n, ctx->plan_path);
+  return 0;
+}
+
+static gboolean
+is_ics (const char *path, GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return g_str_has_suffix (path, ".ics")
+         || (length >= 15 && g_ascii_strncasecmp (data, "BEGIN:VCALENDAR", 15) == 0);
+}
+
 int
 wmk_cli_import (WmkCliContext *ctx, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
+  const char *path = NULL, *body_ref = NULL;
   WmkPlan *plan;
 
-  if (argc != 2)
-    return wmk_cli_usage ("import FILE.json");
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--body") && i + 1 < argc)
+        body_ref = argv[++i];
+      else if (path == NULL)
+        path = argv[i];
+      else
+        path = NULL, i = argc;
+    }
+  if (path == NULL)
+    return wmk_cli_usage ("import FILE.json | FILE.ics [--body REF]");
 
-  file = g_file_new_for_commandline_arg (argv[1]);
+  file = g_file_new_for_commandline_arg (path);
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   if (bytes == NULL)
-    return wmk_cli_fail ("Could not read %s: %s", argv[1], error->message);
+    return wmk_cli_fail ("Could not read %s: %s", path, error->message);
+  if (is_ics (path, bytes))
+    return import_meetings (ctx, bytes, path, body_ref);
+  if (body_ref)
+    return wmk_cli_usage ("import FILE.json | FILE.ics [--body REF]");
   if (!ensure_parent_folder (ctx->plan_path))
     return wmk_cli_fail ("Could not create the folder for %s", ctx->plan_path);
 
-  plan = wmk_plan_import (ctx->plan_path, bytes, argv[1], ctx->author, &error);
+  plan = wmk_plan_import (ctx->plan_path, bytes, path, ctx->author, &error);
   if (plan == NULL)
     return wmk_cli_error (error);
   return created (ctx, plan);
