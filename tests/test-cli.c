@@ -950,6 +950,22 @@ test_governance_sample (Fixture *f, gconstpointer data)
   run_cli (f, 1, NULL, &err, "import", bad, "--body", "body-board", NULL);
   assert_says (err, "broken.ics, line 4: “2023-07-12” is not a date");
   wmk_assert_file_unchanged (f->plan, sum);
+
+  /* Minutes */
+  {
+    g_autofree char *pdf = in_dir (f, "minutes.pdf"), *html = in_dir (f, "minutes.html");
+    g_autofree char *page = NULL, *not_meeting = NULL;
+
+    run_cli (f, 0, NULL, NULL, "minutes", "meeting-board-2023-01", "--format", "pdf", "-o", pdf, NULL);
+    g_assert_true (g_file_get_contents (pdf, &page, NULL, NULL));
+    g_assert_true (g_str_has_prefix (page, "%PDF-"));
+    run_cli (f, 0, NULL, NULL, "minutes", "meeting-board-2023-02-22", "--format", "html", "-o", html, NULL);
+    g_assert_true (g_file_test (html, G_FILE_TEST_IS_REGULAR));
+    run_cli (f, 2, NULL, NULL, "minutes", "meeting-board-2023-01", "--format", "docx", "-o", pdf, NULL);
+    run_cli (f, 2, NULL, NULL, "minutes", "meeting-board-2023-01", "--format", "pdf", NULL);
+    run_cli (f, 1, NULL, &not_meeting, "minutes", "3.3.1", "--format", "pdf", "-o", pdf, NULL);
+    assert_says (not_meeting, "is not a meeting");
+  }
 }
 
 /* check: the notice's duties, exit 1 while any line fails */
@@ -990,7 +1006,8 @@ test_usage_no_command (Fixture *f, gconstpointer data)
 {
   g_autofree char *out = NULL, *err = NULL, *help = NULL;
   const char *commands[] = { "init", "import", "export", "summary", "list", "show",
-                             "set", "add", "delete", "history", "undo", "redo", "check" };
+                             "set", "add", "delete", "history", "undo", "redo", "check",
+                             "minutes" };
 
   run_cli (f, 2, &out, &err, NULL);
   assert_says (err, "Usage: waymark-cli");

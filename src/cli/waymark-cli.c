@@ -29,6 +29,7 @@ static const struct
   { "history", wmk_cli_history, "history REF [--json]               every change to one item" },
   { "undo", wmk_cli_undo, "undo                               undo the last edit" },
   { "redo", wmk_cli_redo, "redo                               redo the last undone edit" },
+  { "minutes", wmk_cli_minutes, "minutes MEETING --format pdf|html -o OUT  a meeting's minutes" },
   { "check", wmk_cli_check, "check [--today DATE] [--json]      improvement-notice compliance; exit 1 if a line fails" },
 };
 

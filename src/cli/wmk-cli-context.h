@@ -57,5 +57,6 @@ int wmk_cli_history  (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_undo     (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_redo     (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_check    (WmkCliContext *ctx, int argc, char **argv);
+int wmk_cli_minutes  (WmkCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

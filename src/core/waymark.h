@@ -48,5 +48,7 @@
 #include "wmk-recurrence.h"
 #include "wmk-calendar.h"
 #include "wmk-plan-ics.h"
+#include "wmk-document.h"
+#include "wmk-minutes.h"
 
 #undef WAYMARK_INSIDE
