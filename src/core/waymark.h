@@ -50,5 +50,6 @@
 #include "wmk-plan-ics.h"
 #include "wmk-document.h"
 #include "wmk-minutes.h"
+#include "wmk-agenda-suggestion.h"
 
 #undef WAYMARK_INSIDE
