@@ -20,6 +20,7 @@ struct _WmkApplication
 
   char *plan_path;       /* --plan */
   char *screenshot;      /* --screenshot: save the first frame, then quit */
+  char *page;            /* --page: the page to show first (screenshots, tests) */
   gboolean benchmark;    /* --benchmark: print how long the window takes, then quit */
 
   GSettings *settings;   /* NULL when the schema is not installed */
@@ -32,6 +33,8 @@ static const GOptionEntry options[] = {
   { "plan", 'p', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this plan"), N_("FILE") },
   { "screenshot", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
     "Save a picture of the window once it is drawn, then quit", "FILE.png" },
+  { "page", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL,
+    "Show this page first (overview, plan, kpis, risks, calendar, meetings, …)", "NAME" },
   { "benchmark", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
     "Print how long the window takes to draw the plan and to filter it, then quit", NULL },
   { NULL }
@@ -47,6 +50,8 @@ wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
     self->plan_path = g_canonicalize_filename (path, NULL);
   if (g_variant_dict_lookup (dict, "screenshot", "^&ay", &path))
     self->screenshot = g_canonicalize_filename (path, NULL);
+  if (g_variant_dict_lookup (dict, "page", "&s", &path))
+    self->page = g_strdup (path);
   self->benchmark = g_variant_dict_contains (dict, "benchmark");
   return -1;
 }
@@ -77,6 +82,8 @@ wmk_application_activate (GApplication *app)
         wmk_window_open_plan (WMK_WINDOW (window), self->plan_path);
       else
         open_last_plan (self, WMK_WINDOW (window));
+      if (self->page)
+        wmk_window_show_page (WMK_WINDOW (window), self->page);
       if (self->screenshot)
         wmk_window_save_screenshot_and_quit (WMK_WINDOW (window), self->screenshot);
       if (self->benchmark)
@@ -202,6 +209,7 @@ wmk_application_finalize (GObject *object)
 
   g_free (self->plan_path);
   g_free (self->screenshot);
+  g_free (self->page);
   g_clear_object (&self->settings);
   g_free (self->author);
 

@@ -702,6 +702,24 @@ wmk_plan_page_show_filtered (WmkPlanPage *self, const char *workstream_id, const
   gtk_toggle_button_set_active (self->overdue_toggle, overdue);
 }
 
+/* Opens one action in the editor, with the list narrowed to its ref. */
+void
+wmk_plan_page_show_action (WmkPlanPage *self, const char *id)
+{
+  WmkEntity *action;
+
+  g_return_if_fail (WMK_IS_PLAN_PAGE (self));
+  if (self->plan == NULL || (action = wmk_plan_lookup (self->plan, id)) == NULL
+      || !WMK_IS_ACTION (action))
+    return;
+  wmk_plan_page_show_filtered (self, NULL, NULL, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
+                         wmk_entity_get_ref (action) ? wmk_entity_get_ref (action) : "");
+  wmk_action_editor_set_action (self->editor, self->plan, action);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
 void
 wmk_plan_page_start_search (WmkPlanPage *self)
 {

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (WmkPlanPage, wmk_plan_page, WMK, PLAN_PAGE, AdwBin)
 void wmk_plan_page_set_plan     (WmkPlanPage *self,
                                  WmkPlan     *plan);
 void wmk_plan_page_start_search (WmkPlanPage *self);
+void wmk_plan_page_show_action  (WmkPlanPage *self,
+                                 const char  *id);
 void wmk_plan_page_show_filtered (WmkPlanPage *self,
                                   const char  *workstream_id,
                                   const char  *rag,

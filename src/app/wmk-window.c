@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wmk-compliance-page.h"
 #include "wmk-kpi-page.h"
 #include "wmk-overview-page.h"
 #include "wmk-plan-page.h"
@@ -35,6 +36,7 @@ struct _WmkWindow
   WmkPlanPage     *plan_page;
   WmkKpiPage      *kpi_page;
   WmkRiskPage     *risk_page;
+  WmkCompliancePage *compliance_page;
 };
 
 G_DEFINE_FINAL_TYPE (WmkWindow, wmk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -145,6 +147,7 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   wmk_plan_page_set_plan (self->plan_page, plan);
   wmk_kpi_page_set_plan (self->kpi_page, plan);
   wmk_risk_page_set_plan (self->risk_page, plan);
+  wmk_compliance_page_set_plan (self->compliance_page, plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
   update_title (self);
@@ -239,6 +242,37 @@ wmk_window_show_actions (WmkWindow *self, const char *workstream_id, const char 
 
   wmk_plan_page_show_filtered (self->plan_page, workstream_id, rag, overdue);
   wmk_window_show_page (self, "plan");
+}
+
+/**
+ * wmk_window_show_item:
+ * @id: any item of the plan
+ *
+ * Shows the page that edits an item: an action in the plan's editor, a KPI
+ * or a risk on its page, anything of a meeting in its meeting.
+ */
+void
+wmk_window_show_item (WmkWindow *self, const char *id)
+{
+  WmkEntity *entity;
+  const char *type;
+
+  g_return_if_fail (WMK_IS_WINDOW (self));
+
+  if (self->plan == NULL || id == NULL || (entity = wmk_plan_lookup (self->plan, id)) == NULL)
+    return;
+  type = wmk_entity_get_entity_type (entity);
+  if (g_str_equal (type, "action"))
+    {
+      wmk_window_show_page (self, "plan");
+      wmk_plan_page_show_action (self->plan_page, id);
+    }
+  else if (g_str_equal (type, "kpi") || g_str_equal (type, "measurement"))
+    wmk_window_show_page (self, "kpis");
+  else if (g_str_equal (type, "risk"))
+    wmk_window_show_page (self, "risks");
+  else
+    wmk_window_show_page (self, "overview");
 }
 
 static void
@@ -563,6 +597,7 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, kpi_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, risk_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, compliance_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 

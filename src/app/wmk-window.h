@@ -22,6 +22,8 @@ gboolean   wmk_window_open_plan                (WmkWindow      *self,
 void       wmk_window_open_sample              (WmkWindow      *self);
 void       wmk_window_show_page                (WmkWindow      *self,
                                                 const char     *page);
+void       wmk_window_show_item                (WmkWindow      *self,
+                                                const char     *id);
 void       wmk_window_show_actions             (WmkWindow      *self,
                                                 const char     *workstream_id,
                                                 const char     *rag,

@@ -23,7 +23,8 @@ struct _WmkComplianceLine
   char      *title;
   char      *evidence;
   GPtrArray *problems;   /* char *, NULL-terminated */
-  char      *entity_id;  /* of the first problem */
+  GPtrArray *entities;   /* char *, the item to open for each problem, or NULL */
+  char      *entity_id;  /* of the first problem that has one */
 };
 
 G_DEFINE_FINAL_TYPE (WmkComplianceLine, wmk_compliance_line, G_TYPE_OBJECT)
@@ -52,6 +53,7 @@ wmk_compliance_line_finalize (GObject *object)
   g_free (self->title);
   g_free (self->evidence);
   g_ptr_array_unref (self->problems);
+  g_ptr_array_unref (self->entities);
   g_free (self->entity_id);
 
   G_OBJECT_CLASS (wmk_compliance_line_parent_class)->finalize (object);
@@ -113,6 +115,7 @@ wmk_compliance_line_init (WmkComplianceLine *self)
 {
   self->problems = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->problems, NULL);
+  self->entities = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -189,6 +192,15 @@ wmk_compliance_line_get_n_problems (WmkComplianceLine *self)
   return self->problems->len - 1;
 }
 
+/* The item to open to fix gap @index, or %NULL. */
+const char *
+wmk_compliance_line_get_problem_entity_id (WmkComplianceLine *self, guint index)
+{
+  g_return_val_if_fail (WMK_IS_COMPLIANCE_LINE (self), NULL);
+  g_return_val_if_fail (index < self->entities->len, NULL);
+  return self->entities->pdata[index];
+}
+
 /* The item to open to fix the first gap, or %NULL. */
 const char *
 wmk_compliance_line_get_entity_id (WmkComplianceLine *self)
@@ -226,6 +238,7 @@ wmk_compliance_line_add_problem (WmkComplianceLine *self,
   va_start (args, format);
   g_ptr_array_insert (self->problems, self->problems->len - 1, g_strdup_vprintf (format, args));
   va_end (args);
+  g_ptr_array_add (self->entities, g_strdup (entity_id));
   if (self->entity_id == NULL && entity_id != NULL)
     self->entity_id = g_strdup (entity_id);
 }

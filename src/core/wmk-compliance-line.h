@@ -24,6 +24,8 @@ const char         *wmk_compliance_line_get_evidence (WmkComplianceLine *self);
 const char * const *wmk_compliance_line_get_problems (WmkComplianceLine *self);
 guint               wmk_compliance_line_get_n_problems (WmkComplianceLine *self);
 const char         *wmk_compliance_line_get_entity_id (WmkComplianceLine *self);
+const char         *wmk_compliance_line_get_problem_entity_id (WmkComplianceLine *self,
+                                                               guint              index);
 
 void                wmk_compliance_line_set_evidence (WmkComplianceLine *self,
                                                       const char        *evidence);
