@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wmk-calendar-page.h"
 #include "wmk-compliance-page.h"
 #include "wmk-kpi-page.h"
 #include "wmk-overview-page.h"
@@ -36,6 +37,7 @@ struct _WmkWindow
   WmkPlanPage     *plan_page;
   WmkKpiPage      *kpi_page;
   WmkRiskPage     *risk_page;
+  WmkCalendarPage *calendar_page;
   WmkCompliancePage *compliance_page;
 };
 
@@ -147,6 +149,7 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   wmk_plan_page_set_plan (self->plan_page, plan);
   wmk_kpi_page_set_plan (self->kpi_page, plan);
   wmk_risk_page_set_plan (self->risk_page, plan);
+  wmk_calendar_page_set_plan (self->calendar_page, plan);
   wmk_compliance_page_set_plan (self->compliance_page, plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
@@ -597,6 +600,7 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, kpi_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, risk_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, compliance_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
