@@ -34,7 +34,7 @@ static const GOptionEntry options[] = {
   { "screenshot", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
     "Save a picture of the window once it is drawn, then quit", "FILE.png" },
   { "page", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL,
-    "Show this page first (overview, plan, kpis, risks, calendar, meetings, …)", "NAME" },
+    "Show this page (overview, plan, kpis, risks, calendar, meetings, …) or item first", "NAME" },
   { "benchmark", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
     "Print how long the window takes to draw the plan and to filter it, then quit", NULL },
   { NULL }
@@ -83,7 +83,7 @@ wmk_application_activate (GApplication *app)
       else
         open_last_plan (self, WMK_WINDOW (window));
       if (self->page)
-        wmk_window_show_page (WMK_WINDOW (window), self->page);
+        wmk_window_show_page_or_item (WMK_WINDOW (window), self->page);
       if (self->screenshot)
         wmk_window_save_screenshot_and_quit (WMK_WINDOW (window), self->screenshot);
       if (self->benchmark)

@@ -14,6 +14,7 @@
 #include "wmk-calendar-page.h"
 #include "wmk-compliance-page.h"
 #include "wmk-kpi-page.h"
+#include "wmk-meetings-page.h"
 #include "wmk-overview-page.h"
 #include "wmk-plan-page.h"
 #include "wmk-risk-page.h"
@@ -38,6 +39,7 @@ struct _WmkWindow
   WmkKpiPage      *kpi_page;
   WmkRiskPage     *risk_page;
   WmkCalendarPage *calendar_page;
+  WmkMeetingsPage *meetings_page;
   WmkCompliancePage *compliance_page;
 };
 
@@ -150,6 +152,7 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   wmk_kpi_page_set_plan (self->kpi_page, plan);
   wmk_risk_page_set_plan (self->risk_page, plan);
   wmk_calendar_page_set_plan (self->calendar_page, plan);
+  wmk_meetings_page_set_plan (self->meetings_page, plan);
   wmk_compliance_page_set_plan (self->compliance_page, plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
@@ -274,8 +277,29 @@ wmk_window_show_item (WmkWindow *self, const char *id)
     wmk_window_show_page (self, "kpis");
   else if (g_str_equal (type, "risk"))
     wmk_window_show_page (self, "risks");
+  else if (g_str_equal (type, "meeting") || g_str_equal (type, "log_item") || g_str_equal (type, "decision")
+           || g_str_equal (type, "agenda_item") || g_str_equal (type, "attendance"))
+    {
+      const char *meeting = g_str_equal (type, "meeting") ? id : wmk_entity_get_parent_id (entity);
+      wmk_window_show_page (self, "meetings");
+      wmk_meetings_page_show_meeting (self->meetings_page, meeting);
+    }
+  else if (g_str_equal (type, "body"))
+    wmk_window_show_page (self, "meetings");
   else
     wmk_window_show_page (self, "overview");
+}
+
+/* A page by its name, else an item by its id: for --page. */
+void
+wmk_window_show_page_or_item (WmkWindow *self, const char *name)
+{
+  g_return_if_fail (WMK_IS_WINDOW (self));
+
+  if (adw_view_stack_get_child_by_name (self->pages, name))
+    wmk_window_show_page (self, name);
+  else
+    wmk_window_show_item (self, name);
 }
 
 static void
@@ -601,6 +625,7 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, kpi_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, risk_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, compliance_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);

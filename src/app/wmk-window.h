@@ -24,6 +24,8 @@ void       wmk_window_show_page                (WmkWindow      *self,
                                                 const char     *page);
 void       wmk_window_show_item                (WmkWindow      *self,
                                                 const char     *id);
+void       wmk_window_show_page_or_item        (WmkWindow      *self,
+                                                const char     *name);
 void       wmk_window_show_actions             (WmkWindow      *self,
                                                 const char     *workstream_id,
                                                 const char     *rag,

@@ -729,6 +729,60 @@ wmk_plan_set (WmkPlan *self, const char *id, const char *field, JsonNode *value,
   return wmk_edit_set (edit, id, field, value, error) && wmk_plan_commit (self, edit, error);
 }
 
+/* One field set to a string, or cleared with %NULL, as one undoable edit. */
+gboolean
+wmk_plan_set_string (WmkPlan *self, const char *id, const char *field, const char *value,
+                     GError **error)
+{
+  g_autoptr(JsonNode) node = value ? json_node_init_string (json_node_alloc (), value)
+                                   : json_node_init_null (json_node_alloc ());
+
+  return wmk_plan_set (self, id, field, node, error);
+}
+
+gboolean
+wmk_plan_set_bool (WmkPlan *self, const char *id, const char *field, gboolean value, GError **error)
+{
+  g_autoptr(JsonNode) node = json_node_init_boolean (json_node_alloc (), value);
+
+  return wmk_plan_set (self, id, field, node, error);
+}
+
+/**
+ * wmk_plan_create:
+ * @label: what the undo will say ("Add a decision")
+ *
+ * Creates one item, as one undoable edit.
+ *
+ * Returns: (transfer full) (nullable): its id
+ */
+char *
+wmk_plan_create (WmkPlan *self, const char *type, JsonObject *fields, const char *label,
+                 GError **error)
+{
+  g_autoptr(WmkEdit) edit = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (WMK_IS_PLAN (self), NULL);
+
+  edit = wmk_plan_begin (self, label);
+  if ((id = wmk_edit_create (edit, type, fields, error)) == NULL || !wmk_plan_commit (self, edit, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+/* Deletes one item (and what is under it), as one undoable edit. */
+gboolean
+wmk_plan_delete (WmkPlan *self, const char *id, const char *label, GError **error)
+{
+  g_autoptr(WmkEdit) edit = NULL;
+
+  g_return_val_if_fail (WMK_IS_PLAN (self), FALSE);
+
+  edit = wmk_plan_begin (self, label);
+  return wmk_edit_delete (edit, id, error) && wmk_plan_commit (self, edit, error);
+}
+
 gboolean
 wmk_plan_can_undo (WmkPlan *self)
 {

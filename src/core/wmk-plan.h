@@ -72,6 +72,26 @@ gboolean      wmk_plan_set          (WmkPlan      *self,
                                      JsonNode     *value,
                                      GError      **error);
 
+gboolean      wmk_plan_set_string   (WmkPlan      *self,
+                                     const char   *id,
+                                     const char   *field,
+                                     const char   *value,
+                                     GError      **error);
+gboolean      wmk_plan_set_bool     (WmkPlan      *self,
+                                     const char   *id,
+                                     const char   *field,
+                                     gboolean      value,
+                                     GError      **error);
+char         *wmk_plan_create       (WmkPlan      *self,
+                                     const char   *type,
+                                     JsonObject   *fields,
+                                     const char   *label,
+                                     GError      **error);
+gboolean      wmk_plan_delete       (WmkPlan      *self,
+                                     const char   *id,
+                                     const char   *label,
+                                     GError      **error);
+
 gboolean      wmk_plan_can_undo     (WmkPlan      *self);
 gboolean      wmk_plan_can_redo     (WmkPlan      *self);
 gboolean      wmk_plan_undo         (WmkPlan      *self,
