@@ -14,6 +14,7 @@
 #include "wmk-calendar-page.h"
 #include "wmk-compliance-page.h"
 #include "wmk-kpi-page.h"
+#include "wmk-log-page.h"
 #include "wmk-meetings-page.h"
 #include "wmk-overview-page.h"
 #include "wmk-plan-page.h"
@@ -40,6 +41,8 @@ struct _WmkWindow
   WmkRiskPage     *risk_page;
   WmkCalendarPage *calendar_page;
   WmkMeetingsPage *meetings_page;
+  WmkLogPage      *action_log_page;
+  WmkLogPage      *decision_log_page;
   WmkCompliancePage *compliance_page;
 };
 
@@ -153,6 +156,8 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   wmk_risk_page_set_plan (self->risk_page, plan);
   wmk_calendar_page_set_plan (self->calendar_page, plan);
   wmk_meetings_page_set_plan (self->meetings_page, plan);
+  wmk_log_page_set_plan (self->action_log_page, plan);
+  wmk_log_page_set_plan (self->decision_log_page, plan);
   wmk_compliance_page_set_plan (self->compliance_page, plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
@@ -626,6 +631,8 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, risk_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, action_log_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, decision_log_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, compliance_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
