@@ -965,6 +965,14 @@ test_governance_sample (Fixture *f, gconstpointer data)
     run_cli (f, 2, NULL, NULL, "minutes", "meeting-board-2023-01", "--format", "pdf", NULL);
     run_cli (f, 1, NULL, &not_meeting, "minutes", "3.3.1", "--format", "pdf", "-o", pdf, NULL);
     assert_says (not_meeting, "is not a meeting");
+    run_cli (f, 2, NULL, NULL, "minutes", "meeting-board-2023-01", "-o", pdf, NULL);
+    {
+      g_autofree char *nowhere = in_dir (f, "no-such-folder/minutes.pdf"), *unwritable = NULL;
+
+      run_cli (f, 1, NULL, &unwritable, "minutes", "meeting-board-2023-01", "--format", "pdf", "-o", nowhere, NULL);
+      assert_says (unwritable, "Could not write");
+      g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+    }
   }
 }
 
@@ -997,6 +1005,69 @@ test_check_sample (Fixture *f, gconstpointer data)
   run_cli (f, 1, NULL, &err, "check", "--today", "15/03/2023", NULL);
   assert_says (err, "is not a date");
   wmk_assert_file_unchanged (f->plan, sum);
+}
+
+/* A plan that meets every duty as of 15 May 2023 (notice 10 January). */
+static const char compliant_plan[] =
+  "{\"format\": \"waymark-plan\", \"version\": 1, \"entities\": [\n"
+  " {\"id\": \"plan\", \"type\": \"plan\", \"title\": \"Compliant plan\",\n"
+  "  \"notice_issued\": \"2023-01-10\"},\n"
+  " {\"id\": \"person-chair\", \"type\": \"person\", \"name\": \"Independent Chair\"},\n"
+  " {\"id\": \"body-board\", \"type\": \"body\", \"name\": \"Improvement Board\",\n"
+  "  \"kind\": \"board\", \"chair\": \"person-chair\", \"chair_independent\": true},\n"
+  " {\"id\": \"m-feb\", \"type\": \"meeting\", \"parent\": \"body-board\", \"date\": \"2023-02-22\",\n"
+  "  \"status\": \"held\", \"chaired_by\": \"person-chair\", \"invited_dfe\": true,\n"
+  "  \"invited_nhse\": true, \"log_reviewed\": true, \"pos\": 1},\n"
+  " {\"id\": \"m-mar\", \"type\": \"meeting\", \"parent\": \"body-board\", \"date\": \"2023-03-22\",\n"
+  "  \"status\": \"held\", \"chaired_by\": \"person-chair\", \"invited_dfe\": true,\n"
+  "  \"invited_nhse\": true, \"log_reviewed\": true, \"pos\": 2},\n"
+  " {\"id\": \"m-apr\", \"type\": \"meeting\", \"parent\": \"body-board\", \"date\": \"2023-04-26\",\n"
+  "  \"status\": \"held\", \"chaired_by\": \"person-chair\", \"invited_dfe\": true,\n"
+  "  \"invited_nhse\": true, \"log_reviewed\": true, \"pos\": 3},\n"
+  " {\"id\": \"report-1\", \"type\": \"report\", \"title\": \"First report\", \"sent\": \"2023-03-08\"},\n"
+  " {\"id\": \"ws-a\", \"type\": \"workstream\", \"ref\": \"A\", \"title\": \"Strategy\"},\n"
+  " {\"id\": \"obj-1.1\", \"type\": \"objective\", \"parent\": \"ws-a\", \"ref\": \"1.1\", \"title\": \"Plan\"},\n"
+  " {\"id\": \"act-1.1.1\", \"type\": \"action\", \"parent\": \"obj-1.1\", \"ref\": \"1.1.1\",\n"
+  "  \"text\": \"Publish it\", \"responsible_text\": \"Head of SEND\", \"due\": \"2023-09-30\"},\n"
+  " {\"id\": \"kpi-1\", \"type\": \"kpi\", \"parent\": \"ws-a\", \"ref\": \"A-KPI1\", \"text\": \"On time\",\n"
+  "  \"targets\": [{\"date\": \"2023-04-10\", \"value\": 30}, {\"date\": \"2023-07-10\", \"value\": 40},\n"
+  "               {\"date\": \"2024-01-10\", \"value\": 50}, {\"date\": \"2024-07-10\", \"value\": 60}]},\n"
+  " {\"id\": \"risk-1\", \"type\": \"risk\", \"ref\": \"R1\", \"title\": \"Staff leave\",\n"
+  "  \"status\": \"open\", \"reviewed\": \"2023-05-01\"}\n"
+  "]}\n";
+
+static void
+test_check_compliant (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = write_file (f, "compliant.json", compliant_plan, -1);
+  g_autofree char *out = NULL, *json = NULL, *late = NULL;
+  g_autoptr(JsonNode) lines = NULL;
+  JsonArray *array;
+
+  run_cli (f, 0, NULL, NULL, "import", path, NULL);
+  g_assert_cmpint (run_cli_status (f, &out, "check", "--today", "2023-05-15", NULL), ==, 0);
+  g_assert_null (strstr (out, "FAIL"));
+  assert_says (out, "✓ PASS  The improvement board met every month [R2 (4b)]\n"
+                    "         3 board meetings held, the first on 22 February 2023 and the latest on 26 April 2023.\n");
+  assert_says (out, "8 of 8 checks passed.");
+
+  g_assert_cmpint (run_cli_status (f, &json, "check", "--today=2023-05-15", "--json", NULL), ==, 0);
+  lines = parse_json (json);
+  array = json_node_get_array (lines);
+  g_assert_cmpuint (json_array_get_length (array), ==, 8);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *line = json_array_get_object_element (array, i);
+      g_assert_true (json_object_get_boolean_member (line, "passed"));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (line, "problems")), ==, 0);
+      g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (line, "entity")));
+    }
+
+  /* Two months later, June has no board and the risk review is stale. */
+  g_assert_cmpint (run_cli_status (f, &late, "check", "--today", "2023-07-15", NULL), ==, 1);
+  assert_says (late, "✗ FAIL  The improvement board met every month");
+  assert_says (late, "         - No board meeting from May 2023 to June 2023 (2 months).\n");
+  assert_says (late, "Risk R1 was last reviewed on 1 May 2023.");
 }
 
 /* No command: the help, on stderr like every usage error, and exit status
@@ -1042,6 +1113,7 @@ main (int argc, char **argv)
   ADD ("/wmk/cli/open/missing-plan", test_open_missing_plan);
   ADD ("/wmk/cli/governance/sample", test_governance_sample);
   ADD ("/wmk/cli/check/sample", test_check_sample);
+  ADD ("/wmk/cli/check/compliant", test_check_compliant);
   ADD ("/wmk/cli/usage/no-command", test_usage_no_command);
 #undef ADD
 

@@ -176,7 +176,11 @@ test_compliant_plan_passes (Fixture *f, gconstpointer data)
 
   g_free (only_failure (f, NULL));
   g_assert_cmpstr (wmk_compliance_line_get_evidence (board), ==,
-                   "3 board meetings held, the latest on 26 April 2023.");
+                   "3 board meetings held, the first on 22 February 2023 and the latest on "
+                   "26 April 2023.");
+  g_assert_cmpstr (wmk_compliance_line_get_evidence (find_line (lines, "reports")), ==,
+                   "A report was sent for 1 of 1 reporting period since the notice, the latest "
+                   "on 8 March 2023.");
   g_assert_null (wmk_compliance_line_get_entity_id (board));
   g_assert_cmpstr (wmk_compliance_line_get_duty (board), ==, "R2 (4b)");
 }
@@ -204,6 +208,20 @@ test_months_without_board_are_one_gap (Fixture *f, gconstpointer data)
   g_assert_cmpstr (wmk_compliance_line_get_problems (line)[0], ==,
                    "No board meeting from February 2023 to March 2023 (2 months).");
   g_assert_cmpstr (wmk_compliance_line_get_entity_id (line), ==, f->board);
+}
+
+/* A meeting past but still "scheduled" leaves its month a gap, and says why. */
+static void
+test_past_meeting_still_scheduled (Fixture *f, gconstpointer data)
+{
+  g_autofree char *problems = NULL;
+
+  set (f, f->meetings[1], "status", "\"scheduled\"");
+  /* Not held, so neither its chair nor its log review is asked for. */
+  problems = only_failure (f, "board-monthly");
+  g_assert_cmpstr (problems, ==, "No board meeting in March 2023.\n"
+                                 "The board on 22 March 2023 is still recorded as scheduled: "
+                                 "record it as held or as cancelled.");
 }
 
 static void
@@ -275,6 +293,29 @@ test_missing_report (Fixture *f, gconstpointer data)
   g_assert_cmpstr (problems, ==, "No report was sent for the period ending 10 March 2023.");
 }
 
+/* One report sent just after a period ended cannot stand for two periods. */
+static void
+test_one_report_for_one_period (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *problems = NULL;
+
+  /* As of 1 August, the periods ending 10 March, 10 May and 10 July are due. */
+  set (f, f->report, "sent", "\"2023-03-20\"");
+  lines = wmk_compliance_check (f->base.plan, "2023-08-01");
+  problems = g_strjoinv ("\n", (char **) wmk_compliance_line_get_problems (find_line (lines, "reports")));
+  g_assert_cmpstr (problems, ==, "No report was sent for the periods ending 10 May 2023 to "
+                                 "10 July 2023 (2 periods).");
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  g_clear_pointer (&problems, g_free);
+
+  /* A second report early in the next period covers it; July is still missing. */
+  g_free (create (f, "report", "{\"title\": \"Second report\", \"sent\": \"2023-04-02\"}"));
+  lines = wmk_compliance_check (f->base.plan, "2023-08-01");
+  problems = g_strjoinv ("\n", (char **) wmk_compliance_line_get_problems (find_line (lines, "reports")));
+  g_assert_cmpstr (problems, ==, "No report was sent for the period ending 10 July 2023.");
+}
+
 static void
 test_action_without_due_date (Fixture *f, gconstpointer data)
 {
@@ -285,6 +326,22 @@ test_action_without_due_date (Fixture *f, gconstpointer data)
   g_assert_cmpstr (problems, ==, "Action 1.1.1 has no due date.");
   /* A due date as written ("Ongoing") is a due date the plan gives. */
   set (f, f->action, "due_text", "\"Ongoing\"");
+  g_free (only_failure (f, NULL));
+}
+
+static void
+test_action_without_officer (Fixture *f, gconstpointer data)
+{
+  g_autofree char *problems = NULL;
+  g_autofree char *json = NULL, *role = NULL;
+
+  set (f, f->action, "responsible_text", "\"  \"");
+  problems = only_failure (f, "action-owners");
+  g_assert_cmpstr (problems, ==, "Action 1.1.1 has no responsible officer.");
+  /* A linked role is a responsible officer: roles outlive the people in them. */
+  role = create (f, "role", "{\"title\": \"Head of SEND\"}");
+  json = g_strdup_printf ("[\"%s\"]", role);
+  set (f, f->action, "roles", json);
   g_free (only_failure (f, NULL));
 }
 
@@ -339,12 +396,15 @@ main (int argc, char **argv)
   ADD ("compliant-plan-passes", test_compliant_plan_passes);
   ADD ("month-without-board", test_month_without_board);
   ADD ("months-without-board-are-one-gap", test_months_without_board_are_one_gap);
+  ADD ("past-meeting-still-scheduled", test_past_meeting_still_scheduled);
   ADD ("uninvited-dfe", test_uninvited_dfe);
   ADD ("invitations-a-week-ahead", test_scheduled_meeting_needs_invitations_a_week_ahead);
   ADD ("unreviewed-log", test_unreviewed_log);
   ADD ("chaired-by-someone-else", test_chaired_by_someone_else);
   ADD ("missing-report", test_missing_report);
+  ADD ("one-report-for-one-period", test_one_report_for_one_period);
   ADD ("action-without-due-date", test_action_without_due_date);
+  ADD ("action-without-officer", test_action_without_officer);
   ADD ("kpi-without-12-month-target", test_kpi_without_twelve_month_target);
   ADD ("stale-risk-review", test_stale_risk_review);
   ADD ("no-board", test_no_board);

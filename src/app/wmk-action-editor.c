@@ -6,6 +6,9 @@
  * There is no Save button: each change is one edit through the plan's edit
  * API the moment it is made (text after a pause in typing or when the field
  * is left), so nothing typed is lost and Ctrl+Z undoes any of it.
+ *
+ * Below the fields, the action's progress updates, evidence and history are
+ * a widget of their own (wmk-action-timeline.c).
  */
 
 #include "config.h"
@@ -15,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "wmk-action-timeline.h"
 #include "wmk-link-list.h"
 #include "wmk-rag-badge.h"
 #include "wmk-window.h"
@@ -33,7 +37,6 @@ struct _WmkActionEditor
   gboolean      updating;        /* filling the widgets: don't save */
   guint         save_source;
   const char   *suggested_rag;
-  GPtrArray    *dynamic_rows;    /* rows of updates and history, rebuilt on change */
   GtkWidget    *links[3];        /* roles, KPIs, success criteria */
 
   GtkLabel            *heading;
@@ -49,11 +52,7 @@ struct _WmkActionEditor
   AdwComboRow         *rag_row;
   AdwActionRow        *suggestion_row;
   GtkWidget           *use_suggestion;
-  AdwPreferencesGroup *updates_group;
-  AdwEntryRow         *update_row;
-  AdwPreferencesGroup *evidence_group;
-  AdwEntryRow         *evidence_row;
-  AdwPreferencesGroup *history_group;
+  WmkActionTimeline   *timeline;
 };
 
 enum
@@ -195,161 +194,12 @@ update_fields (WmkActionEditor *self)
   self->updating = FALSE;
 }
 
-/* Progress updates and history: rows rebuilt from the plan. */
-
-static void
-add_dynamic_row (WmkActionEditor *self, AdwPreferencesGroup *group, const char *title,
-                 const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->dynamic_rows, row);
-}
-
-static void
-remove_evidence_cb (GtkButton *button, WmkActionEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmkEdit) edit = wmk_plan_begin (self->plan, _("Remove evidence"));
-
-  if (!wmk_edit_delete (edit, g_object_get_data (G_OBJECT (button), "id"), &error)
-      || !wmk_plan_commit (self->plan, edit, &error))
-    report (self, error);
-}
-
-static void
-add_evidence_row (WmkActionEditor *self, WmkEntity *evidence)
-{
-  const char *url = wmk_entity_get_string (evidence, "url");
-  const char *description = wmk_entity_get_string (evidence, "description");
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Remove the evidence “%s”"), url ? url : "");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), description ? description : url);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (description)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), url);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (remove), "id", g_strdup (wmk_entity_get_id (evidence)),
-                          g_free);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_evidence_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  adw_preferences_group_add (self->evidence_group, row);
-  g_ptr_array_add (self->dynamic_rows, row);
-}
-
-static int
-newest_update_first (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (wmk_entity_get_string (*(WmkEntity **) b, "date"),
-                    wmk_entity_get_string (*(WmkEntity **) a, "date"));
-}
-
-static char *
-describe_change (WmkActionEditor *self, WmkChange *change)
-{
-  const WmkFieldSpec *field = change->field ? wmk_type_spec_lookup_field (
-                                                wmk_entity_get_spec (self->action), change->field)
-                                            : NULL;
-  const char *name = field ? _(field->label) : change->field;
-
-  switch (change->kind)
-    {
-    case WMK_OP_CREATE:
-      return g_strdup (_("Created"));
-    case WMK_OP_DELETE:
-      return g_strdup (_("Deleted"));
-    case WMK_OP_RESTORE:
-      return g_strdup (_("Restored"));
-    case WMK_OP_ADD:
-    case WMK_OP_REMOVE:
-      {
-        WmkEntity *other = wmk_plan_lookup (self->plan, change->elem);
-        g_autofree char *title = other ? wmk_entity_dup_title (other) : g_strdup (change->elem);
-        return g_strdup_printf (change->kind == WMK_OP_ADD ? _("%s: linked %s")
-                                                           : _("%s: unlinked %s"),
-                                name, title);
-      }
-    case WMK_OP_SET:
-    default:
-      {
-        g_autofree char *old = wmk_json_to_display (change->old_value);
-        g_autofree char *new = wmk_json_to_display (change->new_value);
-        return g_strdup_printf ("%s: “%s” → “%s”", name, *old ? old : _("not set"),
-                                *new ? new : _("not set"));
-      }
-    }
-}
-
-static void
-rebuild_lists (WmkActionEditor *self)
-{
-  g_autoptr(GPtrArray) updates = NULL;
-  g_autoptr(GPtrArray) evidence = NULL;
-  g_autoptr(GPtrArray) history = NULL;
-
-  for (guint i = 0; i < self->dynamic_rows->len; i++)
-    {
-      GtkWidget *row = self->dynamic_rows->pdata[i];
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
-                                      row, ADW_TYPE_PREFERENCES_GROUP)),
-                                    row);
-    }
-  g_ptr_array_set_size (self->dynamic_rows, 0);
-  if (self->action == NULL)
-    return;
-
-  updates = wmk_plan_dup_children (self->plan, wmk_entity_get_id (self->action),
-                                   "progress_update");
-  g_ptr_array_sort (updates, newest_update_first);
-  for (guint i = 0; i < updates->len; i++)
-    {
-      WmkEntity *update = updates->pdata[i];
-      g_autofree char *when = format_day (wmk_entity_get_string (update, "date"));
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when,
-                                                   wmk_entity_get_string (update, "author")
-                                                     ? wmk_entity_get_string (update, "author")
-                                                     : "");
-      add_dynamic_row (self, self->updates_group, wmk_entity_get_string (update, "text"),
-                       subtitle);
-    }
-
-  evidence = wmk_plan_dup_children (self->plan, wmk_entity_get_id (self->action), "evidence");
-  for (guint i = 0; i < evidence->len; i++)
-    add_evidence_row (self, evidence->pdata[i]);
-
-  history = wmk_plan_history (self->plan, wmk_entity_get_id (self->action), NULL);
-  /* Newest first, as people read a log. */
-  for (guint i = history ? history->len : 0; i > 0; i--)
-    {
-      WmkChange *change = history->pdata[i - 1];
-      g_autofree char *what = describe_change (self, change);
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (change->time_ms / 1000);
-      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
-      g_autofree char *when = g_date_time_format (local, "%-d %b %Y, %H:%M");
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, change->author);
-
-      add_dynamic_row (self, self->history_group, what, subtitle);
-    }
-}
-
 static void
 plan_changed_cb (WmkActionEditor *self, GPtrArray *ids)
 {
   if (self->action == NULL)
     return;
   update_fields (self);
-  rebuild_lists (self);
 }
 
 void
@@ -370,7 +220,7 @@ wmk_action_editor_set_action (WmkActionEditor *self, WmkPlan *plan, WmkEntity *a
     wmk_link_list_set_entity (WMK_LINK_LIST (self->links[i]), plan, action);
   if (action)
     update_fields (self);
-  rebuild_lists (self);
+  wmk_action_timeline_set_action (self->timeline, plan, action);
 }
 
 WmkEntity *
@@ -487,51 +337,6 @@ use_suggestion_cb (WmkActionEditor *self)
 }
 
 static void
-update_applied_cb (WmkActionEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) fields = json_object_new ();
-  g_autoptr(WmkEdit) edit = NULL;
-  g_autofree char *today = wmk_today_iso ();
-  g_autofree char *id = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->update_row));
-
-  if (self->action == NULL || *text == '\0')
-    return;
-  json_object_set_string_member (fields, "parent", wmk_entity_get_id (self->action));
-  json_object_set_string_member (fields, "date", today);
-  json_object_set_string_member (fields, "text", text);
-  json_object_set_string_member (fields, "author", wmk_plan_get_author (self->plan));
-  edit = wmk_plan_begin (self->plan, _("Add a progress update"));
-  if ((id = wmk_edit_create (edit, "progress_update", fields, &error)) == NULL
-      || !wmk_plan_commit (self->plan, edit, &error))
-    report (self, error);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->update_row), "");
-}
-
-static void
-evidence_applied_cb (WmkActionEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) fields = json_object_new ();
-  g_autoptr(WmkEdit) edit = NULL;
-  g_autofree char *id = NULL;
-  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->evidence_row));
-
-  if (self->action == NULL || *url == '\0')
-    return;
-  json_object_set_string_member (fields, "parent", wmk_entity_get_id (self->action));
-  json_object_set_string_member (fields, "url", url);
-  edit = wmk_plan_begin (self->plan, _("Add evidence"));
-  if ((id = wmk_edit_create (edit, "evidence", fields, &error)) == NULL
-      || !wmk_plan_commit (self->plan, edit, &error))
-    report (self, error);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->evidence_row), "");
-}
-
-static void
 focus_left_cb (WmkActionEditor *self)
 {
   if (self->save_source)
@@ -549,7 +354,6 @@ wmk_action_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
   g_clear_object (&self->action);
-  g_clear_pointer (&self->dynamic_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wmk_action_editor_parent_class)->dispose (object);
 }
@@ -564,6 +368,7 @@ wmk_action_editor_class_init (WmkActionEditorClass *klass)
   signals[CLOSE_REQUESTED] = g_signal_new ("close-requested", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (WMK_TYPE_ACTION_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-action-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, WmkActionEditor, name)
@@ -580,11 +385,7 @@ wmk_action_editor_class_init (WmkActionEditorClass *klass)
   BIND (rag_row);
   BIND (suggestion_row);
   BIND (use_suggestion);
-  BIND (updates_group);
-  BIND (update_row);
-  BIND (evidence_group);
-  BIND (evidence_row);
-  BIND (history_group);
+  BIND (timeline);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, due_text_applied_cb);
@@ -593,8 +394,6 @@ wmk_action_editor_class_init (WmkActionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, rag_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_suggestion_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_applied_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_applied_cb);
 }
 
 static void
@@ -614,7 +413,6 @@ wmk_action_editor_init (WmkActionEditor *self)
   GtkWidget *after;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->dynamic_rows = g_ptr_array_new ();
   watch_text_view (self, self->text_view);
   watch_text_view (self, self->outcome_view);
 

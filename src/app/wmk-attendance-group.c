@@ -53,8 +53,28 @@ status_selected (AdwComboRow *row, GParamSpec *pspec, WmkAttendanceGroup *self)
     }
 }
 
+/* "Role, organisation", from the first of @sources that gives each. */
+static char *
+role_words (WmkEntity *membership, WmkEntity *attendance, WmkEntity *person)
+{
+  WmkEntity *sources[] = { membership, attendance, person };
+  const char *role = NULL, *organisation = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    if (sources[i])
+      {
+        if (role == NULL)
+          role = wmk_entity_get_string (sources[i], sources[i] == membership ? "role" : "job_title");
+        if (organisation == NULL)
+          organisation = wmk_entity_get_string (sources[i], "organisation");
+      }
+  if (role && organisation && g_strstr_len (role, -1, organisation) == NULL)
+    return g_strdup_printf ("%s, %s", role, organisation);
+  return g_strdup (role ? role : organisation);
+}
+
 static GtkWidget *
-person_row (WmkAttendanceGroup *self, WmkPlan *plan, const char *person_id, const char *role,
+person_row (WmkAttendanceGroup *self, WmkPlan *plan, const char *person_id, WmkEntity *membership,
             WmkEntity *attendance)
 {
   const char *words[] = { _("Not recorded"), _("Present"), _("Apologies"), _("Absent"), NULL };
@@ -62,11 +82,15 @@ person_row (WmkAttendanceGroup *self, WmkPlan *plan, const char *person_id, cons
   WmkEntity *person = wmk_plan_lookup (plan, person_id);
   const char *name = person ? wmk_entity_get_string (person, "name") : person_id;
   const char *status = attendance ? wmk_entity_get_string (attendance, "status") : NULL;
+  g_autofree char *role = role_words (membership, attendance, person);
+  g_autofree char *key = g_strconcat ("attend:", person_id, NULL);
   GtkWidget *row = adw_combo_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name ? name : "");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (role)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), role);
+  wmk_meeting_group_set_key (row, key, NULL);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
   for (guint i = 0; statuses[i]; i++)
     if (g_strcmp0 (statuses[i], status ? status : "") == 0)
@@ -118,6 +142,7 @@ add_person_row (WmkAttendanceGroup *self, WmkPlan *plan, GHashTable *listed)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Add someone else who attended"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  wmk_meeting_group_set_key (row, "attend:add", NULL);
   g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (row, "notify::selected", G_CALLBACK (add_person_selected), self);
   return row;
@@ -143,8 +168,7 @@ wmk_attendance_group_fill (WmkMeetingGroup *group, WmkPlan *plan, WmkEntity *mee
       const char *person = wmk_entity_get_string (members->pdata[i], "person");
       if (person == NULL || !g_hash_table_add (listed, (gpointer) person))
         continue;
-      wmk_meeting_group_add (group, person_row (self, plan, person,
-                                                wmk_entity_get_string (members->pdata[i], "role"),
+      wmk_meeting_group_add (group, person_row (self, plan, person, members->pdata[i],
                                                 g_hash_table_lookup (by_person, person)));
     }
   for (guint i = 0; i < attendance->len; i++)
@@ -152,9 +176,7 @@ wmk_attendance_group_fill (WmkMeetingGroup *group, WmkPlan *plan, WmkEntity *mee
       const char *person = wmk_entity_get_string (attendance->pdata[i], "person");
       if (person == NULL || !g_hash_table_add (listed, (gpointer) person))
         continue;
-      wmk_meeting_group_add (group, person_row (self, plan, person,
-                                                wmk_entity_get_string (attendance->pdata[i], "job_title"),
-                                                attendance->pdata[i]));
+      wmk_meeting_group_add (group, person_row (self, plan, person, NULL, attendance->pdata[i]));
     }
   wmk_meeting_group_add (group, add_person_row (self, plan, listed));
   self->filling = FALSE;

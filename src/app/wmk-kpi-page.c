@@ -33,7 +33,7 @@ struct _WmkKpiPage
   GtkLabel     *summary_label;
   GtkListBox   *kpi_list;
   GtkStack     *editor_stack;
-  WmkKpiEditor *editor;
+  WmkKpiEditor *editor;       /* (nullable): made when a KPI is first chosen */
 };
 
 G_DEFINE_FINAL_TYPE (WmkKpiPage, wmk_kpi_page, ADW_TYPE_BIN)
@@ -264,10 +264,16 @@ update_summary (WmkKpiPage *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
+static WmkEntity *
+editor_kpi (WmkKpiPage *self)
+{
+  return self->editor ? wmk_kpi_editor_get_kpi (self->editor) : NULL;
+}
+
 static void
 select_editor_kpi (WmkKpiPage *self)
 {
-  WmkEntity *kpi = wmk_kpi_editor_get_kpi (self->editor);
+  WmkEntity *kpi = editor_kpi (self);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->kpi_list)); row;
        row = gtk_widget_get_next_sibling (row))
@@ -280,10 +286,19 @@ select_editor_kpi (WmkKpiPage *self)
       }
 }
 
+/* The editor is made when a KPI is first chosen: a start that chooses none
+ * does not pay for its template. */
 static void
 show_kpi (WmkKpiPage *self, WmkEntity *kpi)
 {
-  wmk_kpi_editor_set_kpi (self->editor, kpi);
+  if (kpi && self->editor == NULL)
+    {
+      self->editor = g_object_new (WMK_TYPE_KPI_EDITOR, NULL);
+      gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->editor), "editor");
+      wmk_kpi_editor_set_plan (self->editor, self->plan);
+    }
+  if (self->editor)
+    wmk_kpi_editor_set_kpi (self->editor, kpi);
   gtk_stack_set_visible_child_name (self->editor_stack, kpi ? "editor" : "empty");
 }
 
@@ -314,7 +329,7 @@ back_clicked_cb (WmkKpiPage *self)
 static void
 items_changed_cb (WmkKpiPage *self)
 {
-  WmkEntity *kpi = wmk_kpi_editor_get_kpi (self->editor);
+  WmkEntity *kpi = editor_kpi (self);
 
   /* The KPI shown was deleted (or its creation undone). */
   if (kpi && !wmk_entity_get_live (kpi))
@@ -347,7 +362,8 @@ wmk_kpi_page_set_plan (WmkKpiPage *self, WmkPlan *plan)
     }
   show_kpi (self, NULL);
   g_set_object (&self->plan, plan);
-  wmk_kpi_editor_set_plan (self->editor, plan);
+  if (self->editor)
+    wmk_kpi_editor_set_plan (self->editor, plan);
 
   kpis = wmk_plan_get_items (plan, "kpi");
   gtk_list_box_bind_model (self->kpi_list, kpis, create_row, self, NULL);
@@ -390,7 +406,6 @@ wmk_kpi_page_class_init (WmkKpiPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = wmk_kpi_page_dispose;
   G_OBJECT_CLASS (klass)->finalize = wmk_kpi_page_finalize;
 
-  g_type_ensure (WMK_TYPE_KPI_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-kpi-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WmkKpiPage, leaflet);
@@ -398,7 +413,6 @@ wmk_kpi_page_class_init (WmkKpiPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkKpiPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, WmkKpiPage, kpi_list);
   gtk_widget_class_bind_template_child (widget_class, WmkKpiPage, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, WmkKpiPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);

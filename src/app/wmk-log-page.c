@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wmk-meeting-items-group.h"
 #include "wmk-window.h"
 
 struct _WmkLogPage
@@ -37,6 +38,8 @@ struct _WmkLogPage
   GtkToggleButton *overdue_toggle;
   GtkLabel        *count;
   GtkListBox      *list;
+  GtkStack        *stack;
+  AdwStatusPage   *empty;
 };
 
 G_DEFINE_FINAL_TYPE (WmkLogPage, wmk_log_page, ADW_TYPE_BIN)
@@ -62,9 +65,15 @@ meeting_words (WmkPlan *plan, WmkEntity *meeting)
 {
   const char *date = meeting ? wmk_entity_get_string (meeting, "date") : NULL;
 
+  char *text, *aside;
+
   if (date)
     return wmk_date_format (date, "%-d %b %Y");
-  return wmk_first_line (meeting ? wmk_entity_get_string (meeting, "date_text") : NULL);
+  /* "Early 2023 (the minutes give no date; …)": the words before the aside. */
+  text = wmk_first_line (meeting ? wmk_entity_get_string (meeting, "date_text") : NULL);
+  if ((aside = strstr (text, " (")) && aside > text)
+    *aside = '\0';
+  return text;
 }
 
 static gboolean
@@ -72,6 +81,32 @@ overdue (WmkEntity *item, const char *today)
 {
   const char *due = wmk_entity_get_string (item, "due");
   return g_strcmp0 (wmk_entity_get_string (item, "status"), "open") == 0 && due && strcmp (due, today) < 0;
+}
+
+/* Each name an item's owners go by: as written, and each person linked. */
+static GPtrArray *
+owner_names (WmkLogPage *self, WmkEntity *item)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  g_auto(GStrv) owners = wmk_entity_dup_strv (item, "owners");
+
+  if (wmk_entity_get_string (item, "owner_text"))
+    g_ptr_array_add (names, (gpointer) wmk_entity_get_string (item, "owner_text"));
+  for (guint i = 0; owners && owners[i]; i++)
+    {
+      WmkEntity *person = wmk_plan_lookup (self->plan, owners[i]);
+      if (person && wmk_entity_get_string (person, "name"))
+        g_ptr_array_add (names, (gpointer) wmk_entity_get_string (person, "name"));
+    }
+  return names;
+}
+
+static gboolean
+owned_by (WmkLogPage *self, WmkEntity *item, const char *owner)
+{
+  g_autoptr(GPtrArray) names = owner_names (self, item);
+
+  return g_ptr_array_find_with_equal_func (names, owner, g_str_equal, NULL);
 }
 
 static gboolean
@@ -83,7 +118,7 @@ matches (WmkLogPage *self, WmkEntity *item, const char *today)
 
   if (meeting && g_strcmp0 (wmk_entity_get_parent_id (item), meeting) != 0)
     return FALSE;
-  if (owner && g_strcmp0 (wmk_entity_get_string (item, "owner_text"), owner) != 0)
+  if (owner && !owned_by (self, item, owner))
     return FALSE;
   if (is_log (self) && gtk_toggle_button_get_active (self->open_toggle)
       && g_strcmp0 (wmk_entity_get_string (item, "status"), "open") != 0)
@@ -93,9 +128,9 @@ matches (WmkLogPage *self, WmkEntity *item, const char *today)
   if (*text)
     {
       g_autofree char *needle = g_utf8_casefold (text, -1);
+      g_autofree char *owners = is_log (self) ? wmk_log_item_owner_words (self->plan, item) : NULL;
       g_autofree char *haystack = g_strconcat (wmk_entity_get_string (item, "text") ? wmk_entity_get_string (item, "text") : "",
-                                               " ", wmk_entity_get_string (item, "owner_text") ? wmk_entity_get_string (item, "owner_text") : "",
-                                               NULL);
+                                               " ", owners ? owners : "", NULL);
       g_autofree char *folded = g_utf8_casefold (haystack, -1);
       if (strstr (folded, needle) == NULL)
         return FALSE;
@@ -117,7 +152,7 @@ item_row (WmkLogPage *self, WmkEntity *item, const char *today)
     {
       const char *status = wmk_entity_get_string (item, "status");
       const char *due = wmk_entity_get_string (item, "due");
-      const char *owner = wmk_entity_get_string (item, "owner_text");
+      g_autofree char *owner = wmk_log_item_owner_words (self->plan, item);
       const char *update = wmk_entity_get_string (item, "update");
       g_autofree char *due_words = due ? wmk_date_format (due, "%-d %b %Y")
                                        : g_strdup (wmk_entity_get_string (item, "due_text"));
@@ -134,6 +169,7 @@ item_row (WmkLogPage *self, WmkEntity *item, const char *today)
         {
           GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
           gtk_widget_add_css_class (icon, "error");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
         }
     }
@@ -173,6 +209,19 @@ refill (gpointer data)
   count = is_log (self) ? g_strdup_printf (ngettext ("%u of %u action", "%u of %u actions", total), n, total)
                         : g_strdup_printf (ngettext ("%u of %u decision", "%u of %u decisions", total), n, total);
   gtk_label_set_text (self->count, count);
+  if (n == 0)
+    {
+      adw_status_page_set_title (self->empty, total == 0 ? (is_log (self) ? _("No Actions in the Log Yet")
+                                                                         : _("No Decisions Recorded Yet"))
+                                                         : (is_log (self) ? _("No Actions Match")
+                                                                          : _("No Decisions Match")));
+      adw_status_page_set_description (self->empty,
+                                       total == 0 ? (is_log (self)
+                                                     ? _("Actions arising at a meeting are added in its workspace, on the Meetings page.")
+                                                     : _("Decisions are recorded in a meeting’s workspace, on the Meetings page."))
+                                       : _("Change the search or the filters to see more."));
+    }
+  gtk_stack_set_visible_child_name (self->stack, n == 0 ? "empty" : "list");
   return G_SOURCE_REMOVE;
 }
 
@@ -204,7 +253,7 @@ fill_filters (WmkLogPage *self)
     {
       g_autoptr(WmkEntity) item = g_list_model_get_item (items, i);
       const char *meeting_id = wmk_entity_get_parent_id (item);
-      const char *owner = wmk_entity_get_string (item, "owner_text");
+      g_autoptr(GPtrArray) names = is_log (self) ? owner_names (self, item) : g_ptr_array_new ();
 
       if (meeting_id && g_hash_table_add (seen, g_strconcat ("m:", meeting_id, NULL)))
         {
@@ -212,11 +261,12 @@ fill_filters (WmkLogPage *self)
           gtk_string_list_append (meetings, when && *when ? when : meeting_id);
           g_ptr_array_add (self->meeting_ids, g_strdup (meeting_id));
         }
-      if (owner && g_hash_table_add (seen, g_strconcat ("o:", owner, NULL)))
-        {
-          gtk_string_list_append (owners, owner);
-          g_ptr_array_add (self->owners, g_strdup (owner));
-        }
+      for (guint j = 0; j < names->len; j++)
+        if (g_hash_table_add (seen, g_strconcat ("o:", (char *) names->pdata[j], NULL)))
+          {
+            gtk_string_list_append (owners, names->pdata[j]);
+            g_ptr_array_add (self->owners, g_strdup (names->pdata[j]));
+          }
     }
   gtk_drop_down_set_model (self->meeting_dropdown, G_LIST_MODEL (meetings));
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (owners));
@@ -272,6 +322,8 @@ wmk_log_page_set_property (GObject *object, guint prop_id, const GValue *value, 
   gtk_widget_set_visible (GTK_WIDGET (self->owner_dropdown), is_log (self));
   gtk_widget_set_visible (GTK_WIDGET (self->open_toggle), is_log (self));
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_toggle), is_log (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  is_log (self) ? _("Action log") : _("Decision log"), -1);
   g_object_set (self->search, "placeholder-text",
                 is_log (self) ? _("Search the actions and owners") : _("Search the decisions"), NULL);
 }
@@ -322,6 +374,8 @@ wmk_log_page_class_init (WmkLogPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkLogPage, overdue_toggle);
   gtk_widget_class_bind_template_child (widget_class, WmkLogPage, count);
   gtk_widget_class_bind_template_child (widget_class, WmkLogPage, list);
+  gtk_widget_class_bind_template_child (widget_class, WmkLogPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, WmkLogPage, empty);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }

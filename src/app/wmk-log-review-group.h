@@ -13,4 +13,9 @@ G_BEGIN_DECLS
 #define WMK_TYPE_LOG_REVIEW_GROUP (wmk_log_review_group_get_type ())
 G_DECLARE_FINAL_TYPE (WmkLogReviewGroup, wmk_log_review_group, WMK, LOG_REVIEW_GROUP, WmkMeetingGroup)
 
+GPtrArray *wmk_log_review_dup_items     (WmkPlan   *plan,
+                                         WmkEntity *meeting);
+guint      wmk_log_review_count_missing (WmkPlan   *plan,
+                                         WmkEntity *meeting);
+
 G_END_DECLS

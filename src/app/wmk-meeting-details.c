@@ -66,20 +66,21 @@ wmk_meeting_details_fill (WmkMeetingGroup *group, WmkPlan *plan, WmkEntity *meet
   gboolean nhse = wmk_entity_get_bool (meeting, "invited_nhse");
 
   wmk_meeting_group_add (group, wmk_meeting_group_entry_row (group, _("Title"), meeting, "title"));
-  wmk_meeting_group_add (group, wmk_meeting_group_entry_row (group, _("Date (YYYY-MM-DD)"), meeting, "date"));
+  wmk_meeting_group_add (group, wmk_meeting_group_date_row (group, _("Date (YYYY-MM-DD)"), meeting, "date"));
   wmk_meeting_group_add (group, wmk_meeting_group_entry_row (group, _("Starts (HH:MM)"), meeting, "start_time"));
   wmk_meeting_group_add (group, wmk_meeting_group_entry_row (group, _("Ends (HH:MM)"), meeting, "end_time"));
   wmk_meeting_group_add (group, wmk_meeting_group_entry_row (group, _("Location"), meeting, "location"));
   wmk_meeting_group_add (group, wmk_meeting_group_choice_row (group, _("Status"), meeting, "status",
                                                               statuses, status_words));
   wmk_meeting_group_add (group, chair_row (group, plan, meeting, body));
-  wmk_meeting_group_add (group, wmk_meeting_group_entry_row (group, _("Invitations sent (YYYY-MM-DD)"),
-                                                             meeting, "invitations_sent"));
+  wmk_meeting_group_add (group, wmk_meeting_group_date_row (group, _("Invitations sent (YYYY-MM-DD)"),
+                                                            meeting, "invitations_sent"));
   wmk_meeting_group_add (group, wmk_meeting_group_switch_row (group, _("Department for Education invited"), NULL,
                                                               meeting, "invited_dfe"));
   wmk_meeting_group_add (group, wmk_meeting_group_switch_row (group, _("NHS England invited"), NULL,
                                                               meeting, "invited_nhse"));
-  if (!dfe || !nhse)
+  /* The notice asks this of the improvement board (R9), not of every body. */
+  if ((!dfe || !nhse) && g_strcmp0 (body ? wmk_entity_get_string (body, "kind") : NULL, "board") == 0)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -91,6 +92,7 @@ wmk_meeting_details_fill (WmkMeetingGroup *group, WmkPlan *plan, WmkEntity *meet
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    _("The improvement notice requires both to be invited to every board meeting."));
       gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       wmk_meeting_group_add (group, row);
     }

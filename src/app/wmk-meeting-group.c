@@ -9,6 +9,11 @@
  * page. Sections only say which rows they have (the fill vfunc); the rows
  * that edit one field (text, switch, choice) and save it at once through
  * the edit API are made here, so every section behaves alike.
+ *
+ * Rows made afresh would lose where the person was: which items were
+ * expanded, which field had the keyboard focus and where its cursor stood.
+ * Widgets carry a key (the item's id, and the field) so a refill puts all of
+ * that back, and typing, Enter, undo or a reorder leaves the focus in place.
  */
 
 #include "config.h"
@@ -30,22 +35,146 @@ typedef struct
 
 G_DEFINE_TYPE_WITH_PRIVATE (WmkMeetingGroup, wmk_meeting_group, ADW_TYPE_PREFERENCES_GROUP)
 
+/* The key of @widget or of its nearest keyed ancestor inside @self. */
+static GtkWidget *
+keyed_ancestor (GtkWidget *self, GtkWidget *widget)
+{
+  for (; widget && widget != self; widget = gtk_widget_get_parent (widget))
+    if (g_object_get_data (G_OBJECT (widget), "focus-key"))
+      return widget;
+  return NULL;
+}
+
+static GtkWidget *
+find_keyed (GtkWidget *widget, const char *key)
+{
+  if (key == NULL)
+    return NULL;
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "focus-key"), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_keyed (child, key);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void save_text_now (GtkTextView *view);
+
+/* Saves what is being typed in a text row before the rows are made again. */
+static void
+flush_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget) && g_object_get_data (G_OBJECT (widget), "text-save"))
+    save_text_now (GTK_TEXT_VIEW (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    flush_text (child);
+}
+
+static int
+cursor_of (GtkWidget *focus)
+{
+  GtkTextIter iter;
+  GtkTextBuffer *buffer;
+
+  if (GTK_IS_EDITABLE (focus))
+    return gtk_editable_get_position (GTK_EDITABLE (focus));
+  if (!GTK_IS_TEXT_VIEW (focus))
+    return -1;
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static void
+restore_focus (WmkMeetingGroup *self, GtkWidget *target, int cursor)
+{
+  GtkTextIter iter;
+  GtkTextBuffer *buffer;
+
+  /* An expander row takes the focus in its header. */
+  if (!gtk_widget_grab_focus (target) && !gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD))
+    return;
+  if (cursor < 0)
+    return;
+  if (GTK_IS_EDITABLE (target))
+    gtk_editable_set_position (GTK_EDITABLE (target), cursor);
+  else if (GTK_IS_TEXT_VIEW (target))
+    {
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (target));
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, cursor);
+      gtk_text_buffer_place_cursor (buffer, &iter);
+    }
+}
+
 static gboolean
 refill (gpointer data)
 {
   WmkMeetingGroup *self = data;
   WmkMeetingGroupPrivate *priv = wmk_meeting_group_get_instance_private (self);
-  WmkEntity *meeting = wmk_meeting_group_get_meeting (self);
+  WmkEntity *meeting;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *keyed = NULL;
+  g_autofree char *focus_key = NULL, *fallback = NULL;
+  g_autoptr(GHashTable) expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int cursor = -1, focus_row = -1;
 
+  /* Typing not yet saved is saved first (its change comes back here). */
+  flush_text (GTK_WIDGET (self));
   priv->fill_source = 0;
-  for (guint i = 0; i < priv->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), priv->rows->pdata[i]);
-  g_ptr_array_set_size (priv->rows, 0);
-  if (meeting)
+  meeting = wmk_meeting_group_get_meeting (self);
+
+  if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     {
-      priv->filling = TRUE;
-      WMK_MEETING_GROUP_GET_CLASS (self)->fill (self, priv->plan, meeting);
-      priv->filling = FALSE;
+      if ((keyed = keyed_ancestor (GTK_WIDGET (self), focus)))
+        {
+          focus_key = g_strdup (g_object_get_data (G_OBJECT (keyed), "focus-key"));
+          fallback = g_strdup (g_object_get_data (G_OBJECT (keyed), "focus-fallback"));
+        }
+      cursor = cursor_of (focus);
+      for (guint i = 0; i < priv->rows->len; i++)
+        if (focus == priv->rows->pdata[i] || gtk_widget_is_ancestor (focus, priv->rows->pdata[i]))
+          focus_row = i;
+    }
+  for (guint i = 0; i < priv->rows->len; i++)
+    {
+      GtkWidget *row = priv->rows->pdata[i];
+      const char *key = g_object_get_data (G_OBJECT (row), "focus-key");
+
+      if (ADW_IS_EXPANDER_ROW (row) && key && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        g_hash_table_add (expanded, g_strdup (key));
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), row);
+    }
+  g_ptr_array_set_size (priv->rows, 0);
+  if (meeting == NULL)
+    return G_SOURCE_REMOVE;
+
+  priv->filling = TRUE;
+  WMK_MEETING_GROUP_GET_CLASS (self)->fill (self, priv->plan, meeting);
+  priv->filling = FALSE;
+
+  for (guint i = 0; i < priv->rows->len; i++)
+    {
+      GtkWidget *row = priv->rows->pdata[i];
+      const char *key = g_object_get_data (G_OBJECT (row), "focus-key");
+
+      if (ADW_IS_EXPANDER_ROW (row) && key && g_hash_table_contains (expanded, key))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    }
+  if (focus_row >= 0)
+    {
+      GtkWidget *target = find_keyed (GTK_WIDGET (self), focus_key);
+
+      if (target == NULL && (target = find_keyed (GTK_WIDGET (self), fallback)))
+        cursor = -1;
+      /* Gone (deleted): the row now in its place, or the last. */
+      if (target == NULL && priv->rows->len > 0)
+        target = priv->rows->pdata[MIN ((guint) focus_row, priv->rows->len - 1)], cursor = -1;
+      if (target)
+        restore_focus (self, target, cursor);
     }
   return G_SOURCE_REMOVE;
 }
@@ -121,8 +250,12 @@ set_text (WmkMeetingGroup *self, const char *id, const char *field, const char *
 {
   WmkMeetingGroupPrivate *priv = wmk_meeting_group_get_instance_private (self);
   g_autofree char *value = g_strstrip (g_strdup (text));
+  WmkEntity *entity = wmk_plan_lookup (priv->plan, id);
   GError *error = NULL;
 
+  /* Enter on a field left as it was is not an edit to undo. */
+  if (entity && g_strcmp0 (wmk_entity_get_string (entity, field), *value ? value : NULL) == 0)
+    return;
   wmk_meeting_group_check (self, wmk_plan_set_string (priv->plan, id, field, *value ? value : NULL,
                                                       &error), error);
 }
@@ -134,11 +267,30 @@ entry_applied (AdwEntryRow *row, WmkMeetingGroup *self)
             g_object_get_data (G_OBJECT (row), "field"), gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
+/**
+ * wmk_meeting_group_set_key:
+ * @key: what the widget is about ("<id>/<field>", "<id>#up"), the same each
+ *   time the rows are made
+ * @fallback: (nullable): what to focus if @key is gone after a refill
+ *
+ * Lets a refill give the keyboard focus back to the widget made in this
+ * one's place, and expand the expander row it was in.
+ */
+void
+wmk_meeting_group_set_key (GtkWidget *widget, const char *key, const char *fallback)
+{
+  g_object_set_data_full (G_OBJECT (widget), "focus-key", g_strdup (key), g_free);
+  g_object_set_data_full (G_OBJECT (widget), "focus-fallback", g_strdup (fallback), g_free);
+}
+
 static void
 remember (GtkWidget *widget, WmkEntity *entity, const char *field)
 {
+  g_autofree char *key = g_strdup_printf ("%s/%s", wmk_entity_get_id (entity), field);
+
   g_object_set_data_full (G_OBJECT (widget), "entity-id", g_strdup (wmk_entity_get_id (entity)), g_free);
   g_object_set_data_full (G_OBJECT (widget), "field", g_strdup (field), g_free);
+  wmk_meeting_group_set_key (widget, key, wmk_entity_get_id (entity));
 }
 
 /* A row that edits one text field; Enter or its apply button saves. */
@@ -183,7 +335,7 @@ wmk_meeting_group_switch_row (WmkMeetingGroup *self, const char *title, const ch
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_switch_set_active (GTK_SWITCH (toggle), wmk_entity_get_bool (entity, field));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* Named by the row's title (the row makes it its activatable widget). */
   remember (toggle, entity, field);
   g_signal_connect (toggle, "notify::active", G_CALLBACK (switch_toggled), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
@@ -255,8 +407,224 @@ wmk_meeting_group_delete_button (WmkMeetingGroup *self, WmkEntity *entity, const
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data_full (G_OBJECT (button), "entity-id", g_strdup (wmk_entity_get_id (entity)), g_free);
   g_object_set_data_full (G_OBJECT (button), "label", g_strdup (name), g_free);
+  g_object_set_data_full (G_OBJECT (button), "focus-key", g_strconcat (wmk_entity_get_id (entity), "#delete", NULL),
+                          g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (delete_clicked), self);
   return button;
+}
+
+static void
+calendar_shown (GtkPopover *popover, GtkCalendar *calendar)
+{
+  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "row");
+  g_autoptr(GDateTime) date = wmk_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  gtk_calendar_select_day (calendar, date ? date : now);
+}
+
+static void
+calendar_day_selected (GtkCalendar *calendar, GtkPopover *popover)
+{
+  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "row");
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), iso);
+  gtk_popover_popdown (popover);
+  if (g_object_get_data (G_OBJECT (calendar), "apply"))
+    g_signal_emit_by_name (row, "apply");
+}
+
+/**
+ * wmk_calendar_button_new:
+ * @row: the entry row that holds the date, written YYYY-MM-DD
+ * @apply: whether picking a day applies the row (saves it)
+ *
+ * A button at the end of @row that opens a calendar; picking a day (a
+ * click, or the arrow keys and Space) writes it into @row.
+ */
+GtkWidget *
+wmk_calendar_button_new (AdwEntryRow *row, gboolean apply)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+  g_autofree char *name = g_strdup_printf (_("Choose “%s” on a calendar"),
+                                           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+  g_object_set_data (G_OBJECT (calendar), "row", row);
+  g_object_set_data (G_OBJECT (calendar), "apply", GINT_TO_POINTER (apply));
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (popover, "show", G_CALLBACK (calendar_shown), calendar);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected), popover);
+  adw_entry_row_add_suffix (row, button);
+  return button;
+}
+
+/* A date field: typed (YYYY-MM-DD), or picked on a calendar; either saves. */
+GtkWidget *
+wmk_meeting_group_date_row (WmkMeetingGroup *self, const char *title, WmkEntity *entity, const char *field)
+{
+  GtkWidget *row = wmk_meeting_group_entry_row (self, title, entity, field);
+  GtkWidget *button = wmk_calendar_button_new (ADW_ENTRY_ROW (row), TRUE);
+  g_autofree char *key = g_strdup_printf ("%s/%s#calendar", wmk_entity_get_id (entity), field);
+
+  wmk_meeting_group_set_key (button, key, wmk_entity_get_id (entity));
+  return row;
+}
+
+/* Text rows save after a pause in typing, and when the focus leaves. */
+#define TYPING_PAUSE_MS 1000
+
+typedef struct
+{
+  WmkMeetingGroup *group;
+  guint            source;
+} TextSave;
+
+static void
+text_save_free (TextSave *save)
+{
+  g_clear_handle_id (&save->source, g_source_remove);
+  g_free (save);
+}
+
+static void
+save_text (GtkTextView *view)
+{
+  TextSave *save = g_object_get_data (G_OBJECT (view), "text-save");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  set_text (save->group, g_object_get_data (G_OBJECT (view), "entity-id"),
+            g_object_get_data (G_OBJECT (view), "field"), text);
+}
+
+/* Saves now if typing is waiting to be saved. */
+static void
+save_text_now (GtkTextView *view)
+{
+  TextSave *save = g_object_get_data (G_OBJECT (view), "text-save");
+
+  if (save->source == 0)
+    return;
+  g_clear_handle_id (&save->source, g_source_remove);
+  save_text (view);
+}
+
+static gboolean
+save_after_pause (gpointer data)
+{
+  TextSave *save = g_object_get_data (G_OBJECT (data), "text-save");
+
+  save->source = 0;
+  save_text (GTK_TEXT_VIEW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+text_changed (GtkTextBuffer *buffer, GtkTextView *view)
+{
+  TextSave *save = g_object_get_data (G_OBJECT (view), "text-save");
+
+  g_clear_handle_id (&save->source, g_source_remove);
+  save->source = g_timeout_add (TYPING_PAUSE_MS, save_after_pause, view);
+}
+
+static void
+text_focus_left (GtkEventControllerFocus *controller, GtkTextView *view)
+{
+  save_text_now (view);
+}
+
+/**
+ * wmk_meeting_group_text_row:
+ *
+ * A row for a text of several lines (an agenda item's minutes): a heading
+ * and a text view that saves after a pause in typing and when left.
+ */
+GtkWidget *
+wmk_meeting_group_text_row (WmkMeetingGroup *self, const char *title, WmkEntity *entity, const char *field)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  const char *text = wmk_entity_get_string (entity, field);
+  TextSave *save = g_new0 (TextSave, 1);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_set_size_request (view, -1, 72);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  remember (view, entity, field);
+  save->group = self;
+  g_object_set_data_full (G_OBJECT (view), "text-save", save, (GDestroyNotify) text_save_free);
+  g_signal_connect (buffer, "changed", G_CALLBACK (text_changed), view);
+  g_signal_connect (focus, "leave", G_CALLBACK (text_focus_left), view);
+  gtk_widget_add_controller (view, focus);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+/**
+ * wmk_meeting_group_reveal:
+ * @id: an item shown in this section
+ *
+ * Expands the item's row and gives it the keyboard focus (the page scrolls
+ * to it).
+ *
+ * Returns: (transfer none) (nullable): the item's row, if the section shows it
+ */
+GtkWidget *
+wmk_meeting_group_reveal (WmkMeetingGroup *self, const char *id)
+{
+  GtkWidget *row = find_keyed (GTK_WIDGET (self), id);
+
+  if (row == NULL)
+    {
+      g_autofree char *key = g_strdup_printf ("%s/text", id);
+      row = find_keyed (GTK_WIDGET (self), key);
+    }
+  if (row == NULL)
+    return NULL;
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  if (!gtk_widget_grab_focus (row))
+    gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+  return row;
 }
 
 static void

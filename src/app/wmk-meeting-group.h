@@ -48,8 +48,24 @@ GtkWidget *wmk_meeting_group_choice_row   (WmkMeetingGroup    *self,
                                            const char         *field,
                                            const char * const *values,
                                            const char * const *words);
+GtkWidget *wmk_meeting_group_date_row   (WmkMeetingGroup    *self,
+                                           const char         *title,
+                                           WmkEntity          *entity,
+                                           const char         *field);
+GtkWidget *wmk_meeting_group_text_row   (WmkMeetingGroup    *self,
+                                           const char         *title,
+                                           WmkEntity          *entity,
+                                           const char         *field);
 GtkWidget *wmk_meeting_group_delete_button (WmkMeetingGroup   *self,
                                            WmkEntity          *entity,
                                            const char         *what);
+void       wmk_meeting_group_set_key    (GtkWidget          *widget,
+                                           const char         *key,
+                                           const char         *fallback);
+GtkWidget *wmk_meeting_group_reveal     (WmkMeetingGroup    *self,
+                                           const char         *id);
+
+GtkWidget *wmk_calendar_button_new      (AdwEntryRow        *row,
+                                           gboolean            apply);
 
 G_END_DECLS

@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WmkMeetingItemsGroup, wmk_meeting_items_group, WMK, MEETING_ITEMS_GROUP, WmkMeetingGroup)
 
 GtkWidget *wmk_meeting_items_group_new (const char *type);
+char      *wmk_log_item_owner_words    (WmkPlan    *plan,
+                                        WmkEntity  *item);
 
 G_END_DECLS

@@ -19,5 +19,7 @@ void        wmk_meeting_workspace_set_meeting (WmkMeetingWorkspace *self,
                                                WmkPlan             *plan,
                                                const char          *meeting_id);
 const char *wmk_meeting_workspace_get_meeting_id (WmkMeetingWorkspace *self);
+void        wmk_meeting_workspace_reveal      (WmkMeetingWorkspace *self,
+                                               const char          *id);
 
 G_END_DECLS

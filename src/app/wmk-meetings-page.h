@@ -19,5 +19,7 @@ void wmk_meetings_page_set_plan     (WmkMeetingsPage *self,
                                      WmkPlan         *plan);
 void wmk_meetings_page_show_meeting (WmkMeetingsPage *self,
                                      const char      *meeting_id);
+void wmk_meetings_page_show_item    (WmkMeetingsPage *self,
+                                     const char      *id);
 
 G_END_DECLS

@@ -7,6 +7,13 @@
  * models, so an edit anywhere (another page, undo, sync) shows at once. While
  * a filter is on, the tree gives way to a flat list of the matching actions,
  * which is what a person searching wants to see.
+ *
+ * The column view's rows are slots (wmk-slot-model.c) that show whatever is
+ * at their position: a keystroke that changes the matches, or the switch
+ * between tree and list, binds the rows on screen again instead of having
+ * GTK destroy and rebuild them, which over 10,000 actions was most of a
+ * keystroke. When nothing matches, an empty state shows instead of the list,
+ * and the rows wait behind it for the next search.
  */
 
 #include "config.h"
@@ -19,6 +26,7 @@
 
 #include "wmk-action-editor.h"
 #include "wmk-rag-badge.h"
+#include "wmk-slot-model.h"
 #include "wmk-window.h"
 
 struct _WmkPlanPage
@@ -30,6 +38,17 @@ struct _WmkPlanPage
   GtkFilter       *action_filter;    /* runs self->filter */
   GtkFilterListModel *matching;      /* actions that pass the filter */
   GtkSortListModel   *roles;         /* the officers' roles by title, for the filter */
+  GtkSorter          *row_sorter;    /* the column view's sorter, applied to tree levels */
+  GtkSortListModel   *sorted;        /* the tree or the matches; sorts only when asked to */
+  WmkSlotModel       *slots;         /* the column view's rows, showing self->sorted */
+  gboolean            flat;          /* the rows show the matching actions, not the tree */
+  gboolean            needs_model;   /* the model waits until the page is first shown */
+  gboolean            empty_hold;    /* nothing matches: the rows are held, hidden */
+  gboolean            reselecting;
+  GtkFilterChange     next_change;   /* how the next filter change relates to the last */
+  char               *searched;      /* the search text last filtered on, casefolded */
+  char               *today;         /* for "overdue"; see get_today () */
+  gint64              today_at;
 
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
@@ -39,9 +58,10 @@ struct _WmkPlanPage
   GtkDropDown     *due_dropdown;
   GtkToggleButton *overdue_toggle;
   GtkLabel        *count_label;
+  GtkStack        *list_stack;
   GtkColumnView   *column_view;
   AdwFlap         *flap;
-  WmkActionEditor *editor;
+  WmkActionEditor *editor;           /* (nullable): made when first needed */
   GtkSingleSelection *selection;
 };
 
@@ -51,27 +71,20 @@ typedef void (*CellUpdate) (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entit
 
 /* Tree children: sections hold objectives, objectives hold actions. */
 
-static gboolean
-has_parent (gpointer item, gpointer parent_id)
-{
-  return g_strcmp0 (wmk_entity_get_parent_id (item), parent_id) == 0;
-}
-
 static GListModel *
 create_children (gpointer item, gpointer data)
 {
   WmkPlanPage *self = data;
-  const char *type = wmk_entity_get_entity_type (item);
-  const char *child_type = g_str_equal (type, "workstream") ? "objective"
-                           : g_str_equal (type, "objective") ? "action"
-                                                             : NULL;
-  GtkCustomFilter *filter;
+  const char *child_type = WMK_IS_WORKSTREAM (item)  ? "objective"
+                           : WMK_IS_OBJECTIVE (item) ? "action"
+                                                     : NULL;
 
   if (child_type == NULL)
     return NULL;
-  filter = gtk_custom_filter_new (has_parent, g_strdup (wmk_entity_get_id (item)), g_free);
-  return G_LIST_MODEL (gtk_filter_list_model_new (
-    g_object_ref (wmk_plan_get_items (self->plan, child_type)), GTK_FILTER (filter)));
+  /* The plan keeps each parent's children as a model of their own: a filter
+   * over every action per objective cost the whole plan per row. */
+  return g_object_ref (wmk_plan_get_child_items (self->plan, wmk_entity_get_id (item),
+                                                 child_type));
 }
 
 static void
@@ -88,36 +101,59 @@ update_count (WmkPlanPage *self)
   gtk_label_set_label (self->count_label, text);
 }
 
-static void selection_changed_cb (WmkPlanPage *self);
+/* The entity a row shows: rows of the tree are GtkTreeListRows, rows of the
+ * list of matches are the actions themselves. */
+static WmkEntity *
+dup_entity_of (gpointer shown)
+{
+  if (GTK_IS_TREE_LIST_ROW (shown))
+    return gtk_tree_list_row_get_item (shown);
+  return shown ? g_object_ref (shown) : NULL;
+}
 
+/* Clicking a column header sorts: siblings in the tree, keeping the tree, or
+ * the matches. Until then the rows are in the plan's order already, and a
+ * sort model with a sorter would still make a row object and a key for every
+ * row of the tree, and sort them again on every change (GtkTreeListRowSorter
+ * says its order is total). */
+static void
+column_sorter_changed_cb (WmkPlanPage *self)
+{
+  GtkSorter *columns = gtk_column_view_get_sorter (self->column_view);
+  GtkSorter *wanted = NULL;
+
+  if (self->sorted == NULL)
+    return;
+  if (gtk_sorter_get_order (columns) != GTK_SORTER_ORDER_NONE)
+    wanted = self->flat ? columns : self->row_sorter;
+  if (gtk_sort_list_model_get_sorter (self->sorted) != wanted)
+    gtk_sort_list_model_set_sorter (self->sorted, wanted);
+}
+
+/* What the rows show: the tree, or the matching actions while a filter is on. */
 static void
 rebuild_model (WmkPlanPage *self)
 {
-  g_autoptr(GtkTreeListModel) tree = NULL;
-  GtkSortListModel *sorted;
-  GListModel *root;
+  GListModel *shown;
 
   if (self->plan == NULL)
     return;
-  root = wmk_action_filter_is_active (self->filter)
-           ? g_object_ref (G_LIST_MODEL (self->matching))
-           : g_object_ref (wmk_plan_get_items (self->plan, "workstream"));
-  tree = gtk_tree_list_model_new (root, FALSE, TRUE, create_children, self, NULL);
-  /* Clicking a column header sorts siblings, keeping the tree. */
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_steal_pointer (&tree)),
-                                    GTK_SORTER (gtk_tree_list_row_sorter_new (
-                                      g_object_ref (gtk_column_view_get_sorter (
-                                        self->column_view)))));
-  if (self->selection)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_swapped (self->selection, "notify::selected-item",
-                            G_CALLBACK (selection_changed_cb), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->needs_model = FALSE;
+  self->flat = wmk_action_filter_is_active (self->filter);
+  if (self->flat)
+    shown = g_object_ref (G_LIST_MODEL (self->matching));
+  else
+    shown = G_LIST_MODEL (gtk_tree_list_model_new (
+      g_object_ref (wmk_plan_get_items (self->plan, "workstream")), FALSE, TRUE, create_children,
+      self, NULL));
+  g_clear_object (&self->sorted);
+  self->sorted = gtk_sort_list_model_new (shown, NULL);
+  column_sorter_changed_cb (self);
+  wmk_slot_model_set_model (self->slots, G_LIST_MODEL (self->sorted));
+  if (!wmk_slot_model_is_held (self->slots))
+    gtk_stack_set_visible_child_name (self->list_stack,
+                                      self->flat && g_list_model_get_n_items (
+                                        G_LIST_MODEL (self->matching)) == 0 ? "empty" : "list");
   update_count (self);
 }
 
@@ -174,15 +210,30 @@ update_text (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
     gtk_widget_add_css_class (cell, "plan-heading");
 }
 
+/* Today, read at most once a minute: asking the clock and the time zone for
+ * each of 200 rows was a tenth of a rebind. */
+static const char *
+get_today (WmkPlanPage *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->today == NULL || now - self->today_at > 60 * G_USEC_PER_SEC)
+    {
+      g_free (self->today);
+      self->today = wmk_today_iso ();
+      self->today_at = now;
+    }
+  return self->today;
+}
+
 static void
 update_due (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
 {
   const char *due = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "due") : NULL;
   const char *as_written = WMK_IS_ACTION (entity) ? wmk_entity_get_string (entity, "due_text")
                                                   : NULL;
-  g_autofree char *today = wmk_today_iso ();
   g_autofree char *text = NULL;
-  gboolean overdue = WMK_IS_ACTION (entity) && wmk_action_is_overdue (entity, today);
+  gboolean overdue = WMK_IS_ACTION (entity) && wmk_action_is_overdue (entity, get_today (self));
 
   if (due)
     {
@@ -253,60 +304,113 @@ new_label (void)
   return label;
 }
 
-static void
-setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
+/* What a cell is bound to: its row (a slot), and the entity the row shows,
+ * whose edits, undos and syncs show at once. */
+typedef struct
 {
-  CellUpdate update = g_object_get_data (G_OBJECT (factory), "update");
-  GtkWidget *cell;
+  WmkPlanPage *page;
+  CellUpdate   update;
+  WmkSlot     *slot;
+  gulong       slot_handler;
+  WmkEntity   *entity;
+  gulong       entity_handler;
+} Cell;
 
-  if (update == update_ref)
-    {
-      cell = gtk_tree_expander_new ();
-      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (cell), new_label ());
-    }
-  else if (update == update_rag)
-    cell = wmk_rag_badge_new ();
-  else
-    cell = new_label ();
-  gtk_list_item_set_child (item, cell);
+static void refresh_cell (GtkListItem *item);
+
+static void
+watch_entity (GtkListItem *item, Cell *cell, WmkEntity *entity)
+{
+  if (cell->entity == entity)
+    return;
+  if (cell->entity)
+    g_signal_handler_disconnect (cell->entity, cell->entity_handler);
+  g_set_object (&cell->entity, entity);
+  cell->entity_handler = entity ? g_signal_connect_swapped (entity, "field-changed",
+                                                            G_CALLBACK (refresh_cell), item)
+                                : 0;
+}
+
+static void
+unbind (GtkListItem *item, Cell *cell)
+{
+  if (cell->slot)
+    g_signal_handler_disconnect (cell->slot, cell->slot_handler);
+  g_clear_object (&cell->slot);
+  watch_entity (item, cell, NULL);
+}
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  unbind (NULL, cell);
+  g_free (cell);
 }
 
 static void
 refresh_cell (GtkListItem *item)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
-  CellUpdate update = g_object_get_data (G_OBJECT (item), "update");
-  WmkPlanPage *self = g_object_get_data (G_OBJECT (item), "page");
+  Cell *cell = g_object_get_data (G_OBJECT (item), "cell");
+  gpointer shown = cell->slot ? wmk_slot_get_item (cell->slot) : NULL;
+  g_autoptr(WmkEntity) entity = dup_entity_of (shown);
+  GtkWidget *child = gtk_list_item_get_child (item);
 
-  if (row && update)
-    update (self, gtk_list_item_get_child (item), gtk_tree_list_row_get_item (row));
+  /* A row past the end of a held model shows what it showed. */
+  if (entity == NULL)
+    return;
+  watch_entity (item, cell, entity);
+  if (GTK_IS_TREE_EXPANDER (child))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child),
+                                    GTK_IS_TREE_LIST_ROW (shown) ? shown : NULL);
+  cell->update (cell->page, child, entity);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
+{
+  Cell *cell = g_new0 (Cell, 1);
+  GtkWidget *child;
+
+  cell->page = self;
+  cell->update = g_object_get_data (G_OBJECT (factory), "update");
+  g_object_set_data_full (G_OBJECT (item), "cell", cell, cell_free);
+  if (cell->update == update_ref)
+    {
+      child = gtk_tree_expander_new ();
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (child), new_label ());
+    }
+  else if (cell->update == update_rag)
+    child = wmk_rag_badge_new ();
+  else
+    child = new_label ();
+  gtk_list_item_set_child (item, child);
 }
 
 static void
 bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
-  g_autoptr(WmkEntity) entity = gtk_tree_list_row_get_item (row);
-  GtkWidget *cell = gtk_list_item_get_child (item);
+  Cell *cell = g_object_get_data (G_OBJECT (item), "cell");
 
-  g_object_set_data (G_OBJECT (item), "update", g_object_get_data (G_OBJECT (factory), "update"));
-  g_object_set_data (G_OBJECT (item), "page", self);
-  if (GTK_IS_TREE_EXPANDER (cell))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (cell), row);
+  unbind (item, cell);
+  cell->slot = g_object_ref (gtk_list_item_get_item (item));
+  /* The row shows another item: a new search, another sort. */
+  cell->slot_handler = g_signal_connect_swapped (cell->slot, "notify::item",
+                                                 G_CALLBACK (refresh_cell), item);
   refresh_cell (item);
-  /* Edits, undo and sync show at once. */
-  g_signal_connect_object (entity, "field-changed", G_CALLBACK (refresh_cell), item,
-                           G_CONNECT_SWAPPED);
 }
 
 static void
 unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
-  g_autoptr(WmkEntity) entity = row ? gtk_tree_list_row_get_item (row) : NULL;
+  unbind (item, g_object_get_data (G_OBJECT (item), "cell"));
+}
 
-  if (entity)
-    g_signal_handlers_disconnect_by_func (entity, refresh_cell, item);
+static void
+teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage *self)
+{
+  unbind (item, g_object_get_data (G_OBJECT (item), "cell"));
 }
 
 /* Sorting. Only actions have these fields; sections and objectives keep
@@ -383,6 +487,7 @@ add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean ex
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell), self);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -397,15 +502,42 @@ add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean ex
   g_object_unref (column);
 }
 
-/* The editor beside the table. */
+/* The editor beside the table. It is made when the page is first shown, not
+ * with the window: it is a large template, and most starts open the
+ * overview. (Made only when an action is first opened, libadwaita 1.2
+ * slides it in before its text views are laid out, and they show empty.) */
+
+static void editor_close_cb (WmkPlanPage *self);
+
+static WmkActionEditor *
+ensure_editor (WmkPlanPage *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = g_object_new (WMK_TYPE_ACTION_EDITOR, "width-request", 420, NULL);
+      g_signal_connect_object (self->editor, "close-requested", G_CALLBACK (editor_close_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_flap_set_flap (self->flap, GTK_WIDGET (self->editor));
+    }
+  return self->editor;
+}
+
+/* Shows @action in the editor (made if need be), or empties it. */
+static void
+edit_action (WmkPlanPage *self, WmkEntity *action)
+{
+  if (action == NULL && self->editor == NULL)
+    return;
+  wmk_action_editor_set_action (ensure_editor (self), self->plan, action);
+}
+
 
 static WmkEntity *
 selected_entity (WmkPlanPage *self)
 {
-  GtkTreeListRow *row = self->selection ? gtk_single_selection_get_selected_item (self->selection)
-                                        : NULL;
+  WmkSlot *slot = gtk_single_selection_get_selected_item (self->selection);
 
-  return row ? gtk_tree_list_row_get_item (row) : NULL;
+  return slot ? dup_entity_of (wmk_slot_get_item (slot)) : NULL;
 }
 
 static void
@@ -413,9 +545,9 @@ selection_changed_cb (WmkPlanPage *self)
 {
   g_autoptr(WmkEntity) entity = selected_entity (self);
 
-  if (entity == NULL || !WMK_IS_ACTION (entity))
+  if (self->reselecting || entity == NULL || !WMK_IS_ACTION (entity))
     return;
-  wmk_action_editor_set_action (self->editor, self->plan, entity);
+  edit_action (self, entity);
   adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
@@ -423,9 +555,8 @@ static void
 editor_close_cb (WmkPlanPage *self)
 {
   adw_flap_set_reveal_flap (self->flap, FALSE);
-  wmk_action_editor_set_action (self->editor, self->plan, NULL);
-  if (self->selection)
-    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  edit_action (self, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
@@ -507,7 +638,7 @@ new_action_activated (GtkWidget *widget, const char *name, GVariant *param)
       wmk_window_show_error (get_window (self), error->message);
       return;
     }
-  wmk_action_editor_set_action (self->editor, self->plan, wmk_plan_lookup (self->plan, id));
+  edit_action (self, wmk_plan_lookup (self->plan, id));
   adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
@@ -516,7 +647,9 @@ delete_activated (GtkWidget *widget, const char *name, GVariant *param)
 {
   WmkPlanPage *self = WMK_PLAN_PAGE (widget);
   g_autoptr(WmkEntity) selected = selected_entity (self);
-  WmkEntity *target = selected ? selected : wmk_action_editor_get_action (self->editor);
+  WmkEntity *target = selected ? selected
+                      : self->editor ? wmk_action_editor_get_action (self->editor)
+                                     : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WmkEdit) edit = NULL;
   g_autofree char *title = NULL, *label = NULL, *message = NULL;
@@ -544,11 +677,26 @@ delete_activated (GtkWidget *widget, const char *name, GVariant *param)
 
 /* Filters. */
 
+/* Typing on narrows the matches, deleting widens them: the filter model then
+ * tests only the actions that match, or only those that do not. Any word of
+ * the old search is in the new one, or its last word is the start of one. */
 static void
 search_changed_cb (WmkPlanPage *self)
 {
-  if (self->filter)
-    wmk_action_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  const char *old = self->searched ? self->searched : "";
+
+  if (self->filter == NULL)
+    return;
+  if (g_str_has_prefix (folded, old))
+    self->next_change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (old, folded))
+    self->next_change = GTK_FILTER_CHANGE_LESS_STRICT;
+  g_free (self->searched);
+  self->searched = g_steal_pointer (&folded);
+  wmk_action_filter_set_text (self->filter, text);
+  self->next_change = GTK_FILTER_CHANGE_DIFFERENT;
 }
 
 static void
@@ -583,19 +731,75 @@ run_filter (gpointer item, gpointer data)
   return wmk_action_filter_matches (WMK_ACTION_FILTER (data), item);
 }
 
+/* Puts the selection back on the action it was on, wherever that is now,
+ * or takes it away if the action is no longer shown. */
+static void
+reselect (WmkPlanPage *self, WmkEntity *selected)
+{
+  GListModel *shown = G_LIST_MODEL (self->sorted);
+  guint position = GTK_INVALID_LIST_POSITION;
+  g_autoptr(WmkEntity) now = selected_entity (self);
+
+  if (selected == NULL || now == selected)
+    return;
+  for (guint i = 0; shown && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+      g_autoptr(WmkEntity) entity = dup_entity_of (item);
+
+      if (entity == selected)
+        {
+          position = i;
+          break;
+        }
+    }
+  self->reselecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->reselecting = FALSE;
+}
+
+/* One refilter, one update of the rows on screen: the rows are held while
+ * the filter runs and the model changes from tree to list, then shown what
+ * is new in one step, from the top. While nothing matches they stay held
+ * behind the empty state. */
 static void
 filter_changed_cb (WmkPlanPage *self)
 {
-  gboolean was_flat = gtk_column_view_get_model (self->column_view) != NULL
-                      && g_object_get_data (G_OBJECT (self), "flat") != NULL;
-  gboolean flat = wmk_action_filter_is_active (self->filter);
+  g_autoptr(WmkEntity) selected = NULL;
+  gboolean empty;
 
-  gtk_filter_changed (self->action_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  g_object_set_data (G_OBJECT (self), "flat", GINT_TO_POINTER (flat));
-  if (flat != was_flat)
+  if (self->needs_model)
+    {
+      gtk_filter_changed (self->action_filter, self->next_change);
+      update_count (self);
+      return;
+    }
+  selected = selected_entity (self);
+  wmk_slot_model_hold (self->slots);
+  gtk_filter_changed (self->action_filter, self->next_change);
+  if (wmk_action_filter_is_active (self->filter) != self->flat)
     rebuild_model (self);
+  empty = self->flat && g_list_model_get_n_items (G_LIST_MODEL (self->matching)) == 0;
+  if (empty && !self->empty_hold)
+    self->empty_hold = TRUE;   /* this hold stays until something matches */
   else
-    update_count (self);
+    {
+      wmk_slot_model_release (self->slots);
+      if (!empty && self->empty_hold)
+        {
+          self->empty_hold = FALSE;
+          gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (
+                                      GTK_SCROLLABLE (self->column_view)), 0);
+          wmk_slot_model_release (self->slots);
+        }
+      else if (!empty)
+        gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (
+                                    GTK_SCROLLABLE (self->column_view)), 0);
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+  if (!empty)
+    reselect (self, selected);
+  update_count (self);
 }
 
 static int
@@ -647,6 +851,13 @@ wmk_plan_page_set_plan (WmkPlanPage *self, WmkPlan *plan)
 
   if (self->filter)
     g_signal_handlers_disconnect_by_data (self->filter, self);
+  if (self->empty_hold)
+    {
+      self->empty_hold = FALSE;
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      wmk_slot_model_release (self->slots);
+    }
+  g_clear_pointer (&self->searched, g_free);
   g_set_object (&self->plan, plan);
   g_clear_object (&self->filter);
   self->filter = wmk_action_filter_new (plan);
@@ -664,7 +875,16 @@ wmk_plan_page_set_plan (WmkPlanPage *self, WmkPlan *plan)
   fill_roles (self);
   search_changed_cb (self);
   filters_changed_cb (self);
-  rebuild_model (self);
+  /* A hidden page's rows cost time at start and memory for nothing: the
+   * model is built when the page is first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild_model (self);
+  else
+    {
+      self->needs_model = TRUE;
+      self->flat = wmk_action_filter_is_active (self->filter);
+      update_count (self);
+    }
 }
 
 /**
@@ -716,7 +936,7 @@ wmk_plan_page_show_action (WmkPlanPage *self, const char *id)
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
                          wmk_entity_get_ref (action) ? wmk_entity_get_ref (action) : "");
-  wmk_action_editor_set_action (self->editor, self->plan, action);
+  edit_action (self, action);
   adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
@@ -726,6 +946,17 @@ wmk_plan_page_start_search (WmkPlanPage *self)
   g_return_if_fail (WMK_IS_PLAN_PAGE (self));
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+wmk_plan_page_map (GtkWidget *widget)
+{
+  WmkPlanPage *self = WMK_PLAN_PAGE (widget);
+
+  if (self->needs_model)
+    rebuild_model (self);
+  ensure_editor (self);
+  GTK_WIDGET_CLASS (wmk_plan_page_parent_class)->map (widget);
 }
 
 static void
@@ -740,6 +971,11 @@ wmk_plan_page_dispose (GObject *object)
   if (self->selection)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->row_sorter);
+  g_clear_pointer (&self->searched, g_free);
+  g_clear_pointer (&self->today, g_free);
   g_clear_object (&self->matching);
   g_clear_object (&self->roles);
   g_clear_object (&self->action_filter);
@@ -754,8 +990,8 @@ wmk_plan_page_class_init (WmkPlanPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  g_type_ensure (WMK_TYPE_ACTION_EDITOR);
   G_OBJECT_CLASS (klass)->dispose = wmk_plan_page_dispose;
+  widget_class->map = wmk_plan_page_map;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, search_bar);
@@ -766,10 +1002,9 @@ wmk_plan_page_class_init (WmkPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, due_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, overdue_toggle);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, flap);
-  gtk_widget_class_bind_template_child (widget_class, WmkPlanPage, editor);
-  gtk_widget_class_bind_template_callback (widget_class, editor_close_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.new-action", NULL, new_action_activated);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_activated);
@@ -791,4 +1026,20 @@ wmk_plan_page_init (WmkPlanPage *self)
   add_column (self, _("Responsible"), update_responsible, FALSE, 200, NULL);
   add_column (self, _("Status"), update_status, FALSE, 110, sort_by_status);
   add_column (self, _("RAG"), update_rag, FALSE, 110, sort_by_rag);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (column_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (
+    g_object_ref (gtk_column_view_get_sorter (self->column_view))));
+  self->next_change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  /* One set of rows for the page's life: plans, searches and sorts change
+   * what they show. */
+  self->slots = wmk_slot_model_new (NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }

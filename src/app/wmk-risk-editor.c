@@ -10,6 +10,9 @@
  *
  * The editor also follows the risk: an undo, or a change from another
  * laptop, shows at once, except in the field being typed in.
+ *
+ * The scores before and after mitigation (wmk-risk-score-group.c) and the
+ * mitigating actions (wmk-risk-actions-group.c) are groups of their own.
  */
 
 #include "config.h"
@@ -17,8 +20,9 @@
 #include "wmk-risk-editor.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "wmk-risk-actions-group.h"
+#include "wmk-risk-score-group.h"
 #include "wmk-window.h"
 
 #define SAVE_DELAY_MS 700
@@ -45,22 +49,12 @@ struct _WmkRiskEditor
   GtkMenuButton       *review_button;
   GtkPopover          *review_popover;
   GtkCalendar         *review_calendar;
-  AdwPreferencesGroup *before_group;
-  AdwPreferencesGroup *after_group;
-  AdwComboRow         *likelihood_row;
-  AdwComboRow         *impact_row;
-  AdwComboRow         *post_likelihood_row;
-  AdwComboRow         *post_impact_row;
+  WmkRiskScoreGroup   *before_group;
+  WmkRiskScoreGroup   *after_group;
   AdwComboRow         *owner_role_row;
   AdwComboRow         *status_row;
-  AdwPreferencesGroup *actions_group;
-  GtkPopover          *link_popover;
-  GtkSearchEntry      *link_search;
-  GtkListView         *link_list;
+  WmkRiskActionsGroup *actions_group;
 
-  GtkFilter           *link_filter;
-  GtkFilterListModel  *candidates;
-  GPtrArray           *link_rows;
   GPtrArray           *role_ids;     /* the owner role choices; [0] is NULL, "none" */
   GtkWidget           *pending;      /* the text widget with unsaved typing */
   guint                pending_source;
@@ -188,43 +182,6 @@ watch_text (GtkWidget *widget, const char *field)
 
 /* Choices. */
 
-static GtkStringList *
-scale_model (const char *(*word) (gint64))
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, _("Not set"));
-  for (int n = 1; n <= WMK_RISK_SCALE; n++)
-    {
-      g_autofree char *item = g_strdup_printf ("%d · %s", n, word (n));
-      gtk_string_list_append (list, item);
-    }
-  return list;
-}
-
-static void
-scale_selected_cb (AdwComboRow *row, GParamSpec *pspec, WmkRiskEditor *self)
-{
-  guint selected = adw_combo_row_get_selected (row);
-  g_autoptr(JsonNode) value = NULL;
-
-  if (self->updating || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  value = selected > 0 ? wmk_json_new_int (selected) : NULL;
-  save_field (self, g_object_get_data (G_OBJECT (row), "field"), value);
-}
-
-static void
-setup_scale (WmkRiskEditor *self, AdwComboRow *row, const char *field,
-             const char *(*word) (gint64))
-{
-  g_autoptr(GtkStringList) model = scale_model (word);
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  g_object_set_data (G_OBJECT (row), "field", (gpointer) field);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (scale_selected_cb), self);
-}
-
 static void
 owner_role_selected_cb (WmkRiskEditor *self)
 {
@@ -326,26 +283,6 @@ clear_review_clicked_cb (WmkRiskEditor *self)
 /* The whole form from the risk. */
 
 static void
-show_score (AdwPreferencesGroup *group, WmkEntity *risk, gboolean after)
-{
-  int score = wmk_risk_get_score (risk, after);
-  g_autofree char *text = NULL;
-
-  if (score)
-    text = g_strdup_printf (_("Score %d of 25: %s"), score,
-                            wmk_risk_band_word (wmk_risk_band_for_score (score)));
-  adw_preferences_group_set_description (group, text ? text : _("Not scored yet"));
-}
-
-static void
-select_scale (AdwComboRow *row, WmkEntity *risk)
-{
-  gint64 n = wmk_entity_get_int (risk, g_object_get_data (G_OBJECT (row), "field"), 0);
-
-  adw_combo_row_set_selected (row, n >= 1 && n <= WMK_RISK_SCALE ? (guint) n : 0);
-}
-
-static void
 refresh (WmkRiskEditor *self)
 {
   WmkEntity *risk = self->risk;
@@ -371,13 +308,6 @@ refresh (WmkRiskEditor *self)
       set_widget_text (texts[i], wmk_entity_get_string (
                                    risk, g_object_get_data (G_OBJECT (texts[i]), "field")));
 
-  select_scale (self->likelihood_row, risk);
-  select_scale (self->impact_row, risk);
-  select_scale (self->post_likelihood_row, risk);
-  select_scale (self->post_impact_row, risk);
-  show_score (self->before_group, risk, FALSE);
-  show_score (self->after_group, risk, TRUE);
-
   role = wmk_entity_get_string (risk, "owner_role");
   for (guint i = 1; i < self->role_ids->len; i++)
     if (g_strcmp0 (self->role_ids->pdata[i], role) == 0)
@@ -402,183 +332,13 @@ refresh (WmkRiskEditor *self)
   self->updating = FALSE;
 }
 
-/* Mitigating actions: the linked ones as rows, the others in a chooser. */
-
-static void
-edit_link (WmkRiskEditor *self, const char *action_id, gboolean add)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmkEdit) edit = NULL;
-  WmkEntity *action = wmk_plan_lookup (self->plan, action_id);
-  const char *ref = action ? wmk_entity_get_ref (action) : NULL;
-  g_autofree char *label = g_strdup_printf (add ? _("Link action %s") : _("Unlink action %s"),
-                                            ref ? ref : action_id);
-
-  if (self->risk == NULL)
-    return;
-  edit = wmk_plan_begin (self->plan, label);
-  if (!(add ? wmk_edit_link : wmk_edit_unlink) (edit, wmk_entity_get_id (self->risk), "actions",
-                                                action_id, &error)
-      || !wmk_plan_commit (self->plan, edit, &error))
-    report (self, error);
-}
-
-static void
-unlink_clicked_cb (GtkButton *button, WmkRiskEditor *self)
-{
-  edit_link (self, g_object_get_data (G_OBJECT (button), "action"), FALSE);
-}
-
-static GtkWidget *
-link_row (WmkRiskEditor *self, const char *action_id)
-{
-  WmkEntity *action = wmk_plan_lookup (self->plan, action_id);
-  const char *ref = action ? wmk_entity_get_ref (action) : NULL;
-  g_autofree char *line = wmk_first_line (action ? wmk_entity_get_string (action, "text") : NULL);
-  g_autofree char *title = g_markup_escape_text (ref ? ref : action_id, -1);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *remove_label = g_strdup_printf (_("Unlink action %s"), ref ? ref : action_id);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-  if (action && !wmk_entity_get_live (action))
-    subtitle = g_markup_printf_escaped ("%s", _("This action has been deleted from the plan"));
-  else
-    subtitle = g_markup_escape_text (line, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  remove_label, -1);
-  g_object_set_data_full (G_OBJECT (remove), "action", g_strdup (action_id), g_free);
-  g_signal_connect (remove, "clicked", G_CALLBACK (unlink_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
-}
-
-static void
-rebuild_links (WmkRiskEditor *self)
-{
-  g_auto(GStrv) linked = self->risk ? wmk_entity_dup_strv (self->risk, "actions") : NULL;
-
-  for (guint i = 0; i < self->link_rows->len; i++)
-    adw_preferences_group_remove (self->actions_group, self->link_rows->pdata[i]);
-  g_ptr_array_set_size (self->link_rows, 0);
-  for (guint i = 0; linked && linked[i]; i++)
-    g_ptr_array_add (self->link_rows, link_row (self, linked[i]));
-  if (self->link_rows->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No actions linked yet"));
-      gtk_widget_add_css_class (row, "dim-label");
-      g_ptr_array_add (self->link_rows, row);
-    }
-  for (guint i = 0; i < self->link_rows->len; i++)
-    adw_preferences_group_add (self->actions_group, self->link_rows->pdata[i]);
-  if (self->link_filter)
-    gtk_filter_changed (self->link_filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* Every word of the search in the ref or text, and not linked already. */
-static gboolean
-link_candidate (gpointer item, gpointer data)
-{
-  WmkRiskEditor *self = data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->link_search));
-  g_autofree char *haystack = NULL;
-  g_auto(GStrv) words = NULL;
-
-  if (self->risk == NULL || wmk_entity_links_to (self->risk, "actions", wmk_entity_get_id (item)))
-    return FALSE;
-  if (*search == '\0')
-    return TRUE;
-  {
-    g_autofree char *joined = g_strconcat (wmk_entity_get_ref (item) ? wmk_entity_get_ref (item) : "",
-                                           " ", wmk_entity_get_string (item, "text"), NULL);
-    g_autofree char *needle = g_utf8_casefold (search, -1);
-
-    haystack = g_utf8_casefold (joined, -1);
-    words = g_strsplit (needle, " ", -1);
-  }
-  for (guint i = 0; words[i]; i++)
-    if (*words[i] && strstr (haystack, words[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-static void
-link_search_changed_cb (WmkRiskEditor *self)
-{
-  gtk_filter_changed (self->link_filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-link_position (WmkRiskEditor *self, guint position)
-{
-  g_autoptr(WmkEntity) action = g_list_model_get_item (G_LIST_MODEL (self->candidates), position);
-
-  if (action == NULL)
-    return;
-  gtk_popover_popdown (self->link_popover);
-  edit_link (self, wmk_entity_get_id (action), TRUE);
-}
-
-static void
-link_list_activate_cb (WmkRiskEditor *self, guint position)
-{
-  link_position (self, position);
-}
-
-static void
-link_search_activate_cb (WmkRiskEditor *self)
-{
-  link_position (self, 0);
-}
-
-static void
-link_popover_show_cb (WmkRiskEditor *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->link_search), "");
-  gtk_filter_changed (self->link_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_widget_grab_focus (GTK_WIDGET (self->link_search));
-}
-
-static void
-setup_candidate (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_candidate (GtkSignalListItemFactory *factory, GtkListItem *item)
-{
-  WmkEntity *action = gtk_list_item_get_item (item);
-  g_autofree char *line = wmk_first_line (wmk_entity_get_string (action, "text"));
-  const char *ref = wmk_entity_get_ref (action);
-  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>  %s", ref ? ref : "", line);
-
-  gtk_label_set_markup (GTK_LABEL (gtk_list_item_get_child (item)), markup);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
-                               wmk_entity_get_string (action, "text"));
-}
-
 /* Following the risk. */
 
 static void
 risk_field_changed_cb (WmkRiskEditor *self, const char *field)
 {
-  if (g_strcmp0 (field, "actions") == 0)
-    rebuild_links (self);
-  else
+  /* The mitigating actions are the actions group's to show. */
+  if (g_strcmp0 (field, "actions") != 0)
     refresh (self);
 }
 
@@ -602,29 +362,18 @@ wmk_risk_editor_set_risk (WmkRiskEditor *self, WmkPlan *plan, WmkEntity *risk)
       if (self->plan)
         g_signal_handlers_disconnect_by_data (wmk_plan_get_items (self->plan, "role"), self);
       g_set_object (&self->plan, plan);
-      g_clear_object (&self->candidates);
       if (plan)
-        {
-          g_signal_connect_swapped (wmk_plan_get_items (plan, "role"), "items-changed",
-                                    G_CALLBACK (fill_roles), self);
-          self->candidates = gtk_filter_list_model_new (
-            g_object_ref (wmk_plan_get_items (plan, "action")), g_object_ref (self->link_filter));
-        }
-      if (self->candidates)
-        {
-          g_autoptr(GtkNoSelection) selection =
-            gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->candidates)));
-          gtk_list_view_set_model (self->link_list, GTK_SELECTION_MODEL (selection));
-        }
-      else
-        gtk_list_view_set_model (self->link_list, NULL);
+        g_signal_connect_swapped (wmk_plan_get_items (plan, "role"), "items-changed",
+                                  G_CALLBACK (fill_roles), self);
     }
   g_set_object (&self->risk, risk);
   if (risk)
     g_signal_connect_swapped (risk, "field-changed", G_CALLBACK (risk_field_changed_cb), self);
   if (self->plan)
     fill_roles (self);
-  rebuild_links (self);
+  wmk_risk_score_group_set_risk (self->before_group, plan, risk);
+  wmk_risk_score_group_set_risk (self->after_group, plan, risk);
+  wmk_risk_actions_group_set_risk (self->actions_group, plan, risk);
   refresh (self);
 }
 
@@ -675,10 +424,6 @@ wmk_risk_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->risk, self);
   if (self->plan)
     g_signal_handlers_disconnect_by_data (wmk_plan_get_items (self->plan, "role"), self);
-  if (self->link_list)
-    gtk_list_view_set_model (self->link_list, NULL);
-  g_clear_object (&self->candidates);
-  g_clear_object (&self->link_filter);
   g_clear_object (&self->risk);
   g_clear_object (&self->plan);
 
@@ -690,7 +435,6 @@ wmk_risk_editor_finalize (GObject *object)
 {
   WmkRiskEditor *self = WMK_RISK_EDITOR (object);
 
-  g_ptr_array_unref (self->link_rows);
   g_ptr_array_unref (self->role_ids);
 
   G_OBJECT_CLASS (wmk_risk_editor_parent_class)->finalize (object);
@@ -704,6 +448,8 @@ wmk_risk_editor_class_init (WmkRiskEditorClass *klass)
   G_OBJECT_CLASS (klass)->dispose = wmk_risk_editor_dispose;
   G_OBJECT_CLASS (klass)->finalize = wmk_risk_editor_finalize;
   widget_class->measure = wmk_risk_editor_measure;
+  g_type_ensure (WMK_TYPE_RISK_SCORE_GROUP);
+  g_type_ensure (WMK_TYPE_RISK_ACTIONS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-risk-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, WmkRiskEditor, name)
@@ -723,34 +469,20 @@ wmk_risk_editor_class_init (WmkRiskEditorClass *klass)
   BIND (review_calendar);
   BIND (before_group);
   BIND (after_group);
-  BIND (likelihood_row);
-  BIND (impact_row);
-  BIND (post_likelihood_row);
-  BIND (post_impact_row);
   BIND (owner_role_row);
   BIND (status_row);
   BIND (actions_group);
-  BIND (link_popover);
-  BIND (link_search);
-  BIND (link_list);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, owner_role_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_popover_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_review_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_popover_show_cb);
 }
 
 static void
 wmk_risk_editor_init (WmkRiskEditor *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  self->link_rows = g_ptr_array_new ();
   self->role_ids = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->role_ids, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -761,15 +493,4 @@ wmk_risk_editor_init (WmkRiskEditor *self)
   watch_text (GTK_WIDGET (self->description_view), "description");
   watch_text (GTK_WIDGET (self->mitigation_view), "mitigation");
   watch_text (GTK_WIDGET (self->progress_view), "progress");
-  setup_scale (self, self->likelihood_row, "likelihood", wmk_risk_likelihood_word);
-  setup_scale (self, self->impact_row, "impact", wmk_risk_impact_word);
-  setup_scale (self, self->post_likelihood_row, "post_likelihood", wmk_risk_likelihood_word);
-  setup_scale (self, self->post_impact_row, "post_impact", wmk_risk_impact_word);
-
-  self->link_filter = GTK_FILTER (gtk_custom_filter_new (link_candidate, self, NULL));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_candidate), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate), NULL);
-  gtk_list_view_set_factory (self->link_list, factory);
-  g_object_unref (factory);
-  rebuild_links (self);
 }

@@ -36,7 +36,7 @@ struct _WmkRiskPage
   GtkLabel        *overdue_label;
   GtkLabel        *unscored_label;
   GtkColumnView   *column_view;
-  WmkRiskEditor   *editor;
+  WmkRiskEditor   *editor;        /* (nullable): made when a risk is first opened */
 };
 
 G_DEFINE_FINAL_TYPE (WmkRiskPage, wmk_risk_page, ADW_TYPE_BIN)
@@ -352,11 +352,31 @@ add_column (WmkRiskPage *self, guint index)
 
 /* The editor: a pane beside the register, over it when the window is
  * narrow. It keeps showing its risk while it slides away; the next risk
- * opened replaces it. */
+ * opened replaces it. It is made when the page is first shown: a start that
+ * never shows the page does not pay for its template. */
+static WmkRiskEditor *
+ensure_editor (WmkRiskPage *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = g_object_new (WMK_TYPE_RISK_EDITOR, "hexpand", FALSE, NULL);
+      gtk_widget_add_css_class (GTK_WIDGET (self->editor), "background");
+      adw_flap_set_flap (self->flap, GTK_WIDGET (self->editor));
+    }
+  return self->editor;
+}
+
+static WmkEntity *
+editing_risk (WmkRiskPage *self)
+{
+  return self->editor ? wmk_risk_editor_get_risk (self->editor) : NULL;
+}
+
 static void
 close_editor (WmkRiskPage *self)
 {
-  wmk_risk_editor_save (self->editor);
+  if (self->editor)
+    wmk_risk_editor_save (self->editor);
   adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
@@ -372,7 +392,7 @@ open_editor (WmkRiskPage *self, WmkEntity *risk)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  wmk_risk_editor_set_risk (self->editor, self->plan, risk);
+  wmk_risk_editor_set_risk (ensure_editor (self), self->plan, risk);
   /* The first risk of a plan: the register has just replaced the empty
    * state and was never laid out. Revealing the pane before that makes
    * libadwaita 1.2 give it a nonsense width, so it waits one frame. */
@@ -441,7 +461,7 @@ static void
 delete_activated (GtkWidget *widget, const char *name, GVariant *param)
 {
   WmkRiskPage *self = WMK_RISK_PAGE (widget);
-  WmkEntity *risk = wmk_risk_editor_get_risk (self->editor);
+  WmkEntity *risk = editing_risk (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(WmkEdit) edit = NULL;
   g_autofree char *id = NULL, *label = NULL, *message = NULL;
@@ -479,7 +499,7 @@ update_summary (WmkRiskPage *self)
 {
   g_autofree char *today = wmk_today_iso ();
   g_autofree char *summary = NULL, *overdue = NULL, *unscored = NULL;
-  WmkEntity *editing = wmk_risk_editor_get_risk (self->editor);
+  WmkEntity *editing = editing_risk (self);
   WmkRiskGrid grid;
   guint unscored_before, unscored_after;
 
@@ -538,7 +558,8 @@ wmk_risk_page_set_plan (WmkRiskPage *self, WmkPlan *plan)
   if (self->risks)
     g_signal_handlers_disconnect_by_data (self->risks, self);
   close_editor (self);
-  wmk_risk_editor_set_risk (self->editor, plan, NULL);
+  if (self->editor)
+    wmk_risk_editor_set_risk (self->editor, plan, NULL);
   g_set_object (&self->plan, plan);
   self->risks = plan ? wmk_plan_get_items (plan, "risk") : NULL;
   if (plan == NULL)
@@ -557,6 +578,7 @@ wmk_risk_page_set_plan (WmkRiskPage *self, WmkPlan *plan)
 static void
 wmk_risk_page_map (GtkWidget *widget)
 {
+  ensure_editor (WMK_RISK_PAGE (widget));
   GTK_WIDGET_CLASS (wmk_risk_page_parent_class)->map (widget);
   /* Reviews fall due while the window is open: recount when shown. */
   update_summary (WMK_RISK_PAGE (widget));
@@ -586,7 +608,6 @@ wmk_risk_page_class_init (WmkRiskPageClass *klass)
   widget_class->map = wmk_risk_page_map;
 
   g_type_ensure (WMK_TYPE_HEAT_MAP);
-  g_type_ensure (WMK_TYPE_RISK_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-risk-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WmkRiskPage, stack);
@@ -596,7 +617,6 @@ wmk_risk_page_class_init (WmkRiskPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkRiskPage, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, WmkRiskPage, unscored_label);
   gtk_widget_class_bind_template_child (widget_class, WmkRiskPage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, WmkRiskPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "risk.add", NULL, add_activated);

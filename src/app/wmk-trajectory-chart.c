@@ -10,7 +10,8 @@
  * diamonds with their values written beside them, and today is a dotted line
  * with the word "Today". Colours come from libadwaita's named colours, so the
  * dark style and high contrast work. A screen reader hears one sentence
- * (wmk_kpi_trajectory_dup_summary()).
+ * (wmk_kpi_trajectory_dup_summary()). Where things fall, the axes' spans and
+ * steps, is worked out apart from the drawing (wmk-trajectory-scale.c).
  */
 
 #include "config.h"
@@ -19,7 +20,8 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <stdlib.h>
+
+#include "wmk-trajectory-scale.h"
 
 struct _WmkTrajectoryChart
 {
@@ -35,37 +37,24 @@ G_DEFINE_FINAL_TYPE (WmkTrajectoryChart, wmk_trajectory_chart, GTK_TYPE_WIDGET)
 typedef struct
 {
   WmkTrajectoryChart *self;
-  GtkSnapshot *snapshot;
-  cairo_t     *cr;
-  graphene_rect_t plot;
-  double       x_min, x_max;   /* julian days */
-  double       y_min, y_max, y_step;
-  GdkRGBA      fg, dim, grid, accent, edge, hatch, band, success, warning;
-  GdkRGBA      plate[2];     /* the window's background, then the card's over it */
+  GtkSnapshot        *snapshot;
+  cairo_t            *cr;
+  graphene_rect_t     plot;
+  WmkTrajectoryScale  scale;  /* the same plot, and the axes' spans */
+  GdkRGBA             fg, dim, grid, accent, edge, hatch, band, success, warning;
+  GdkRGBA             plate[2]; /* the window's background, then the card's over it */
 } Frame;
-
-static double
-julian (const char *iso)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (wmk_date_is_valid (iso))
-    g_date_set_dmy (&date, atoi (iso + 8), atoi (iso + 5), atoi (iso));
-  return g_date_valid (&date) ? g_date_get_julian (&date) : 0;
-}
 
 static double
 x_of (Frame *f, double day)
 {
-  return f->plot.origin.x + (day - f->x_min) / (f->x_max - f->x_min) * f->plot.size.width;
+  return wmk_trajectory_scale_x (&f->scale, day);
 }
 
 static double
 y_of (Frame *f, double value)
 {
-  return f->plot.origin.y + f->plot.size.height
-         - (value - f->y_min) / (f->y_max - f->y_min) * f->plot.size.height;
+  return wmk_trajectory_scale_y (&f->scale, value);
 }
 
 static GdkRGBA
@@ -143,66 +132,6 @@ axis_value (Frame *f, double value)
   return wmk_kpi_format_value (value, g_strcmp0 (unit, "%") == 0 ? unit : NULL);
 }
 
-/* Scales */
-
-static void
-extend (double *lo, double *hi, double value)
-{
-  *lo = MIN (*lo, value);
-  *hi = MAX (*hi, value);
-}
-
-static gboolean
-find_ranges (Frame *f)
-{
-  WmkKpiTrajectory *t = f->self->trajectory;
-  const WmkKpiPoint *start = wmk_kpi_trajectory_get_start (t);
-  double tolerance = wmk_kpi_trajectory_get_tolerance (t);
-  double lo = INFINITY, hi = -INFINITY, first = INFINITY, last = -INFINITY, today, span, pad;
-  guint n_targets = wmk_kpi_trajectory_get_n_targets (t);
-  guint n_measured = wmk_kpi_trajectory_get_n_measurements (t);
-
-  if (start)
-    extend (&first, &last, julian (start->date)), extend (&lo, &hi, start->value);
-  for (guint i = 0; i < n_targets; i++)
-    {
-      const WmkKpiPoint *p = wmk_kpi_trajectory_get_target (t, i);
-      extend (&first, &last, julian (p->date));
-      extend (&lo, &hi, p->value - tolerance);
-      extend (&lo, &hi, p->value + tolerance);
-    }
-  for (guint i = 0; i < n_measured; i++)
-    {
-      const WmkKpiPoint *p = wmk_kpi_trajectory_get_measurement (t, i);
-      extend (&first, &last, julian (p->date));
-      extend (&lo, &hi, p->value);
-    }
-  if (!isfinite (first))
-    return FALSE;
-
-  /* Today joins the axis unless it is far beyond the data. */
-  today = julian (f->self->today);
-  span = MAX (last - first, 60);
-  if (today > 0 && today >= first - span / 4 && today <= last + span / 4)
-    extend (&first, &last, today);
-  span = MAX (last - first, 60);
-  f->x_min = first - span * 0.04;
-  f->x_max = last + span * 0.04;
-
-  pad = MAX ((hi - lo) * 0.08, MAX (fabs (hi) * 0.05, 0.5));
-  f->y_step = pow (10, floor (log10 ((hi - lo + 2 * pad) / 5)));
-  for (guint i = 0; (hi - lo + 2 * pad) / f->y_step > 6 && i < 3; i++)
-    f->y_step *= i == 1 ? 2.5 : 2;
-  f->y_min = floor ((lo - pad) / f->y_step) * f->y_step;
-  f->y_max = ceil ((hi + pad) / f->y_step) * f->y_step;
-  /* A count or a share is never below nothing, nor a share above all. */
-  if (lo >= 0 && f->y_min < 0)
-    f->y_min = 0;
-  if (g_strcmp0 (wmk_kpi_trajectory_get_unit (t), "%") == 0 && hi <= 100 && f->y_max > 100)
-    f->y_max = 100;
-  return TRUE;
-}
-
 /* Axes and grid */
 
 static void
@@ -211,13 +140,13 @@ draw_axes (Frame *f)
   cairo_t *cr = f->cr;
   double right = f->plot.origin.x + f->plot.size.width;
   double bottom = f->plot.origin.y + f->plot.size.height;
-  static const int steps[] = { 1, 2, 3, 6, 12, 24, 60 };
-  int step = 60, max_label = text_width (f->self, "Sep 2023") + 16;
+  int step;
   GDate month;
 
   gdk_cairo_set_source_rgba (cr, &f->grid);
   cairo_set_line_width (cr, 1);
-  for (double v = f->y_min; v <= f->y_max + f->y_step / 2; v += f->y_step)
+  for (double v = f->scale.y_min; v <= f->scale.y_max + f->scale.y_step / 2;
+       v += f->scale.y_step)
     {
       g_autofree char *label = axis_value (f, v);
       double y = round (y_of (f, v)) + 0.5;
@@ -229,19 +158,10 @@ draw_axes (Frame *f)
   cairo_stroke (cr);
 
   /* Month ticks: as many as fit, on quarter or year boundaries when sparse. */
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if ((f->x_max - f->x_min) / 30.44 / steps[i] * max_label <= f->plot.size.width)
-      {
-        step = steps[i];
-        break;
-      }
-  g_date_clear (&month, 1);
-  g_date_set_julian (&month, (guint32) ceil (f->x_min));
-  g_date_set_day (&month, 1);
-  while (g_date_get_julian (&month) < f->x_min || (g_date_get_month (&month) - 1) % MIN (step, 12))
-    g_date_add_months (&month, 1);
+  step = wmk_trajectory_scale_month_step (&f->scale, text_width (f->self, "Sep 2023") + 16);
+  wmk_trajectory_scale_first_month (&f->scale, step, &month);
   gdk_cairo_set_source_rgba (cr, &f->dim);
-  for (; g_date_get_julian (&month) <= f->x_max; g_date_add_months (&month, step))
+  for (; g_date_get_julian (&month) <= f->scale.x_max; g_date_add_months (&month, step))
     {
       char label[64];
       double x = round (x_of (f, g_date_get_julian (&month))) + 0.5;
@@ -258,43 +178,14 @@ draw_axes (Frame *f)
 
 /* The expected line and the tolerance band */
 
-/* The corners of the expected line: the start, the targets, then level to the end. */
-static GArray *
-line_points (Frame *f)
-{
-  WmkKpiTrajectory *t = f->self->trajectory;
-  const WmkKpiPoint *start = wmk_kpi_trajectory_get_start (t);
-  GArray *points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
-  graphene_point_t p;
-
-  if (start)
-    {
-      p = GRAPHENE_POINT_INIT (julian (start->date), start->value);
-      g_array_append_val (points, p);
-    }
-  for (guint i = 0; i < wmk_kpi_trajectory_get_n_targets (t); i++)
-    {
-      const WmkKpiPoint *target = wmk_kpi_trajectory_get_target (t, i);
-      p = GRAPHENE_POINT_INIT (julian (target->date), target->value);
-      g_array_append_val (points, p);
-    }
-  if (points->len > 0)
-    {
-      p = g_array_index (points, graphene_point_t, points->len - 1);
-      p.x = MAX (p.x, f->x_max);
-      g_array_append_val (points, p);
-    }
-  return points;
-}
-
 static void
-trace (Frame *f, GArray *points, double offset, gboolean reverse)
+trace (Frame *f, GArray *corners, double offset, gboolean reverse)
 {
-  for (guint n = 0; n < points->len; n++)
+  for (guint n = 0; n < corners->len; n++)
     {
-      graphene_point_t *p = &g_array_index (points, graphene_point_t,
-                                            reverse ? points->len - 1 - n : n);
-      cairo_line_to (f->cr, x_of (f, p->x), y_of (f, p->y + offset));
+      WmkTrajectoryCorner *c = &g_array_index (corners, WmkTrajectoryCorner,
+                                               reverse ? corners->len - 1 - n : n);
+      cairo_line_to (f->cr, x_of (f, c->day), y_of (f, c->value + offset));
     }
 }
 
@@ -302,7 +193,8 @@ static void
 draw_expected (Frame *f)
 {
   cairo_t *cr = f->cr;
-  g_autoptr(GArray) points = line_points (f);
+  g_autoptr(GArray) corners = wmk_trajectory_scale_expected_corners (&f->scale,
+                                                                     f->self->trajectory);
   double tolerance = wmk_kpi_trajectory_get_tolerance (f->self->trajectory);
   static const double dash[] = { 7, 5 }, fine[] = { 3, 3 };
 
@@ -312,8 +204,8 @@ draw_expected (Frame *f)
     {
       cairo_save (cr);
       cairo_new_path (cr);
-      trace (f, points, tolerance, FALSE);
-      trace (f, points, -tolerance, TEXT_SMALL);
+      trace (f, corners, tolerance, FALSE);
+      trace (f, corners, -tolerance, TRUE);
       cairo_close_path (cr);
       gdk_cairo_set_source_rgba (cr, &f->band);
       cairo_fill_preserve (cr);
@@ -333,9 +225,9 @@ draw_expected (Frame *f)
       gdk_cairo_set_source_rgba (cr, &f->edge);
       cairo_set_dash (cr, fine, G_N_ELEMENTS (fine), 0);
       cairo_new_path (cr);
-      trace (f, points, tolerance, FALSE);
+      trace (f, corners, tolerance, FALSE);
       cairo_new_sub_path (cr);
-      trace (f, points, -tolerance, FALSE);
+      trace (f, corners, -tolerance, FALSE);
       cairo_stroke (cr);
     }
 
@@ -343,7 +235,7 @@ draw_expected (Frame *f)
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
   cairo_new_path (cr);
-  trace (f, points, 0, FALSE);
+  trace (f, corners, 0, FALSE);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 }
@@ -374,7 +266,7 @@ draw_points (Frame *f)
     {
       g_autofree char *value = wmk_kpi_format_value (start->value, unit);
       g_autofree char *label = g_strdup_printf (_("Baseline %s"), value);
-      double x = x_of (f, julian (start->date)), y = y_of (f, start->value);
+      double x = x_of (f, wmk_trajectory_day (start->date)), y = y_of (f, start->value);
       gboolean down = wmk_kpi_trajectory_is_down (t);
 
       cairo_set_line_width (cr, 2);
@@ -390,7 +282,7 @@ draw_points (Frame *f)
     {
       const WmkKpiPoint *target = wmk_kpi_trajectory_get_target (t, i);
       g_autofree char *label = wmk_kpi_format_value (target->value, unit);
-      double x = x_of (f, julian (target->date)), y = y_of (f, target->value);
+      double x = x_of (f, wmk_trajectory_day (target->date)), y = y_of (f, target->value);
       gboolean room_above = y - 24 > f->plot.origin.y;
 
       diamond (cr, x, y, 7);
@@ -408,13 +300,13 @@ draw_points (Frame *f)
   for (guint i = 0; i < n; i++)
     {
       const WmkKpiPoint *p = wmk_kpi_trajectory_get_measurement (t, i);
-      cairo_line_to (cr, x_of (f, julian (p->date)), y_of (f, p->value));
+      cairo_line_to (cr, x_of (f, wmk_trajectory_day (p->date)), y_of (f, p->value));
     }
   cairo_stroke (cr);
   for (guint i = 0; i < n; i++)
     {
       const WmkKpiPoint *p = wmk_kpi_trajectory_get_measurement (t, i);
-      double x = x_of (f, julian (p->date)), y = y_of (f, p->value);
+      double x = x_of (f, wmk_trajectory_day (p->date)), y = y_of (f, p->value);
 
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, i == n - 1 ? 6 : 4.5, 0, 2 * G_PI);
@@ -438,21 +330,21 @@ static void
 draw_today (Frame *f)
 {
   cairo_t *cr = f->cr;
-  double today = julian (f->self->today);
+  double today = wmk_trajectory_day (f->self->today);
   double top = f->plot.origin.y, bottom = top + f->plot.size.height;
   static const double dots[] = { 2, 3 };
 
   if (today <= 0)
     return;
-  if (today > f->x_max || today < f->x_min)
+  if (today > f->scale.x_max || today < f->scale.x_min)
     {
       g_autofree char *date = wmk_kpi_format_date (f->self->today);
-      g_autofree char *label = today > f->x_max ? g_strdup_printf (_("Today, %s →"), date)
+      g_autofree char *label = today > f->scale.x_max ? g_strdup_printf (_("Today, %s →"), date)
                                                 : g_strdup_printf (_("← Today, %s"), date);
-      draw_text (f, label, today > f->x_max ? f->plot.origin.x + f->plot.size.width
+      draw_text (f, label, today > f->scale.x_max ? f->plot.origin.x + f->plot.size.width
                                             : f->plot.origin.x,
-                 top + 2, today > f->x_max ? ANCHOR_END : ANCHOR_START, ANCHOR_START, &f->fg,
-                 TRUE);
+                 top + 2, today > f->scale.x_max ? ANCHOR_END : ANCHOR_START, ANCHOR_START, &f->fg,
+                 TEXT_SMALL);
       return;
     }
   cairo_set_source_rgba (cr, f->fg.red, f->fg.green, f->fg.blue, 0.75);
@@ -544,7 +436,8 @@ wmk_trajectory_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   f.success = named_color (widget, "success_color", &black);
   f.warning = named_color (widget, "warning_color", &black);
 
-  if (self->trajectory == NULL || !find_ranges (&f))
+  if (self->trajectory == NULL
+      || !wmk_trajectory_scale_fit (&f.scale, self->trajectory, self->today))
     {
       draw_text (&f, _("No baseline, dated target or measurement to draw yet"), width / 2.0,
                  height / 2.0, ANCHOR_CENTER, ANCHOR_CENTER, &f.dim, TEXT_NORMAL);
@@ -552,10 +445,12 @@ wmk_trajectory_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     }
 
   {
-    g_autofree char *low = axis_value (&f, f.y_min), *high = axis_value (&f, f.y_max);
+    g_autofree char *low = axis_value (&f, f.scale.y_min), *high = axis_value (&f, f.scale.y_max);
     left = MAX (text_width (self, low), text_width (self, high)) + 14;
   }
   f.plot = GRAPHENE_RECT_INIT (left, 54, MAX (width - left - 44, 10), MAX (height - 54 - 30, 10));
+  wmk_trajectory_scale_set_plot (&f.scale, f.plot.origin.x, f.plot.origin.y, f.plot.size.width,
+                                 f.plot.size.height);
   f.cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_set_line_cap (f.cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (f.cr, CAIRO_LINE_JOIN_ROUND);

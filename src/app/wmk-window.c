@@ -139,6 +139,43 @@ remember_plan (WmkWindow *self, WmkPlan *plan)
     g_settings_set_string (settings, "last-plan", path);
 }
 
+/* A page's wmk_…_page_set_plan (). */
+typedef void (*PageSetPlan) (gpointer page, WmkPlan *plan);
+
+/* Gives @page the plan: now if it is shown or has been, else when it is
+ * first shown. Filling every page of a large plan at start cost seconds
+ * before the first frame, and memory for pages nobody opened. */
+static void
+give_plan (WmkWindow *self, gpointer page, PageSetPlan set_page_plan)
+{
+  g_object_set_data (G_OBJECT (page), "wmk-set-plan", set_page_plan);
+  if (adw_view_stack_get_visible_child (self->pages) == page
+      || g_object_get_data (G_OBJECT (page), "wmk-shown"))
+    {
+      g_object_set_data (G_OBJECT (page), "wmk-shown", GINT_TO_POINTER (TRUE));
+      set_page_plan (page, self->plan);
+    }
+  else
+    g_object_set_data (G_OBJECT (page), "wmk-plan-pending", GINT_TO_POINTER (TRUE));
+}
+
+static void
+visible_page_changed_cb (WmkWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->pages);
+  PageSetPlan set_page_plan;
+
+  if (page == NULL)
+    return;
+  g_object_set_data (G_OBJECT (page), "wmk-shown", GINT_TO_POINTER (TRUE));
+  set_page_plan = g_object_get_data (G_OBJECT (page), "wmk-set-plan");
+  if (set_page_plan && self->plan && g_object_get_data (G_OBJECT (page), "wmk-plan-pending"))
+    {
+      g_object_set_data (G_OBJECT (page), "wmk-plan-pending", NULL);
+      set_page_plan (page, self->plan);
+    }
+}
+
 static void
 set_plan (WmkWindow *self, WmkPlan *plan)
 {
@@ -150,15 +187,17 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   g_signal_connect_swapped (plan, "notify::can-redo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
 
-  wmk_overview_page_set_plan (self->overview_page, plan);
+  /* The plan page at once: the search and the overview's figures open it
+   * filtered, and it builds its rows only when shown. */
   wmk_plan_page_set_plan (self->plan_page, plan);
-  wmk_kpi_page_set_plan (self->kpi_page, plan);
-  wmk_risk_page_set_plan (self->risk_page, plan);
-  wmk_calendar_page_set_plan (self->calendar_page, plan);
-  wmk_meetings_page_set_plan (self->meetings_page, plan);
-  wmk_log_page_set_plan (self->action_log_page, plan);
-  wmk_log_page_set_plan (self->decision_log_page, plan);
-  wmk_compliance_page_set_plan (self->compliance_page, plan);
+  give_plan (self, self->overview_page, (PageSetPlan) wmk_overview_page_set_plan);
+  give_plan (self, self->kpi_page, (PageSetPlan) wmk_kpi_page_set_plan);
+  give_plan (self, self->risk_page, (PageSetPlan) wmk_risk_page_set_plan);
+  give_plan (self, self->calendar_page, (PageSetPlan) wmk_calendar_page_set_plan);
+  give_plan (self, self->meetings_page, (PageSetPlan) wmk_meetings_page_set_plan);
+  give_plan (self, self->action_log_page, (PageSetPlan) wmk_log_page_set_plan);
+  give_plan (self, self->decision_log_page, (PageSetPlan) wmk_log_page_set_plan);
+  give_plan (self, self->compliance_page, (PageSetPlan) wmk_compliance_page_set_plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
   update_title (self);
@@ -285,9 +324,8 @@ wmk_window_show_item (WmkWindow *self, const char *id)
   else if (g_str_equal (type, "meeting") || g_str_equal (type, "log_item") || g_str_equal (type, "decision")
            || g_str_equal (type, "agenda_item") || g_str_equal (type, "attendance"))
     {
-      const char *meeting = g_str_equal (type, "meeting") ? id : wmk_entity_get_parent_id (entity);
       wmk_window_show_page (self, "meetings");
-      wmk_meetings_page_show_meeting (self->meetings_page, meeting);
+      wmk_meetings_page_show_item (self->meetings_page, id);
     }
   else if (g_str_equal (type, "body"))
     wmk_window_show_page (self, "meetings");
@@ -650,6 +688,8 @@ static void
 wmk_window_init (WmkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->pages, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   build_sidebar (self);
   update_actions (self);
 }

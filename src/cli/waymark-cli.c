@@ -31,6 +31,10 @@ static const struct
   { "redo", wmk_cli_redo, "redo                               redo the last undone edit" },
   { "minutes", wmk_cli_minutes, "minutes MEETING --format pdf|html -o OUT  a meeting's minutes" },
   { "check", wmk_cli_check, "check [--today DATE] [--json]      improvement-notice compliance; exit 1 if a line fails" },
+  { "sync", wmk_cli_sync, "sync [FOLDER] [--json]             share through FOLDER; publish and apply changes" },
+  { "join", wmk_cli_join, "join FOLDER                        a local copy (--plan FILE) of a plan shared in FOLDER" },
+  { "conflicts", wmk_cli_conflicts, "conflicts [--json]                 fields edited on two computers at once" },
+  { "resolve", wmk_cli_resolve, "resolve REF FIELD VALUE            settle a conflict" },
 };
 
 static void

@@ -6,6 +6,8 @@
 
 #include "wmk-cli-context.h"
 
+#include <string.h>
+
 static JsonNode *
 line_json (WmkComplianceLine *line)
 {
@@ -63,6 +65,8 @@ wmk_cli_check (WmkCliContext *ctx, int argc, char **argv)
     {
       if (g_str_equal (argv[i], "--today") && i + 1 < argc)
         today = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--today="))
+        today = argv[i] + strlen ("--today=");
       else
         return wmk_cli_usage ("check [--today YYYY-MM-DD] [--json]");
     }

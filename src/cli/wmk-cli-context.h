@@ -58,5 +58,13 @@ int wmk_cli_undo     (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_redo     (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_check    (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_minutes  (WmkCliContext *ctx, int argc, char **argv);
+int wmk_cli_sync     (WmkCliContext *ctx, int argc, char **argv);
+int wmk_cli_join     (WmkCliContext *ctx, int argc, char **argv);
+int wmk_cli_conflicts (WmkCliContext *ctx, int argc, char **argv);
+int wmk_cli_resolve  (WmkCliContext *ctx, int argc, char **argv);
+
+/* Rows of `list meetings|decisions|log` (wmk-cli-governance.c). */
+gboolean    wmk_cli_print_governance_row (WmkPlan *plan, WmkEntity *entity);
+const char *wmk_cli_governance_header    (const char *type);
 
 G_END_DECLS

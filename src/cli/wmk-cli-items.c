@@ -31,13 +31,15 @@ or_dash (const char *text)
 }
 
 static void
-print_row (WmkEntity *entity)
+print_row (WmkPlan *plan, WmkEntity *entity)
 {
   const char *type = wmk_entity_get_entity_type (entity);
   const char *ref = wmk_entity_get_ref (entity);
   g_autofree char *title = wmk_entity_dup_title (entity);
   g_autofree char *text = NULL;
 
+  if (wmk_cli_print_governance_row (plan, entity))
+    return;
   if (g_str_equal (type, "action"))
     {
       const char *due = wmk_entity_get_string (entity, "due");
@@ -46,16 +48,6 @@ print_row (WmkEntity *entity)
                due ? due : or_dash (wmk_entity_get_string (entity, "due_text")),
                or_dash (wmk_entity_get_string (entity, "status")),
                or_dash (wmk_entity_get_string (entity, "rag")), text);
-    }
-  else if (g_str_equal (type, "meeting"))
-    g_print ("%-10s %-10s %s\n", or_dash (wmk_entity_get_string (entity, "date")),
-             or_dash (wmk_entity_get_string (entity, "status")),
-             or_dash (wmk_entity_get_string (entity, "title")));
-  else if (g_str_equal (type, "log_item"))
-    {
-      text = first_line (wmk_entity_get_string (entity, "text"), 70);
-      g_print ("%-7s %-28s %s\n", or_dash (wmk_entity_get_string (entity, "status")),
-               or_dash (wmk_entity_get_string (entity, "owner_text")), text);
     }
   else if (g_str_equal (type, "risk"))
     g_print ("%-8s %" G_GINT64_FORMAT "×%" G_GINT64_FORMAT " %s\n", or_dash (ref),
@@ -99,10 +91,12 @@ wmk_cli_list (WmkCliContext *ctx, int argc, char **argv)
       wmk_cli_print_json (root);
       return 0;
     }
+  if (n > 0 && wmk_cli_governance_header (type))
+    g_print ("%s\n", wmk_cli_governance_header (type));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WmkEntity) entity = g_list_model_get_item (items, i);
-      print_row (entity);
+      print_row (plan, entity);
     }
   return 0;
 }

@@ -51,5 +51,8 @@
 #include "wmk-document.h"
 #include "wmk-minutes.h"
 #include "wmk-agenda-suggestion.h"
+#include "wmk-journal-file.h"
+#include "wmk-store-sync.h"
+#include "wmk-sync.h"
 
 #undef WAYMARK_INSIDE

@@ -25,12 +25,15 @@
 #include "wmk-schema.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* No progress update in this many weeks: slow to progress (plan.slow_progress_weeks). */
 #define DEFAULT_SLOW_WEEKS 8
 /* Risks at this score or above, before or after mitigation, go to the board. */
 #define RISK_THRESHOLD 15
+/* A report counts as sent for its period up to this long after it ended (as in the compliance check). */
+#define REPORT_GRACE_DAYS 14
 
 void
 wmk_agenda_suggestion_free (WmkAgendaSuggestion *suggestion)
@@ -56,10 +59,16 @@ section_init (Section *section)
 }
 
 static void
+section_add_line (Section *section, const char *line)
+{
+  g_string_append_printf (section->detail, "%s%s", section->detail->len ? "\n" : "", line);
+}
+
+static void
 section_add (Section *section, WmkEntity *entity, const char *line)
 {
   g_ptr_array_add (section->ids, g_strdup (wmk_entity_get_id (entity)));
-  g_string_append_printf (section->detail, "%s%s", section->detail->len ? "\n" : "", line);
+  section_add_line (section, line);
 }
 
 /* Adds the section as a suggestion, or drops it when empty; frees it. */
@@ -131,7 +140,9 @@ suggest_previous (WmkPlan *plan, WmkEntity *meeting, GPtrArray *suggestions)
     }
   section_finish (&minutes, suggestions, "previous_minutes", g_strdup (_("Minutes of the previous meeting")));
   section_finish (&log, suggestions, "action_log",
-                  g_strdup_printf (_("Action log: %u open items"), log.ids->len));
+                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Action log: %u open item",
+                                                "Action log: %u open items", log.ids->len),
+                                   log.ids->len));
 }
 
 static void
@@ -202,7 +213,13 @@ suggest_slow_objectives (WmkPlan *plan, const char *today, GPtrArray *suggestion
       if (!open || (latest && wmk_days_between (latest, today) <= weeks * 7))
         continue;
       title = wmk_first_line (wmk_entity_get_string (objective, "title"));
-      when = latest ? g_strdup_printf (_("last update %s"), latest) : g_strdup (_("no progress update yet"));
+      if (latest)
+        {
+          g_autofree char *day = wmk_date_format (latest, "%-d %B %Y");
+          when = g_strdup_printf (_("last update %s"), day);
+        }
+      else
+        when = g_strdup (_("no progress update yet"));
       line = g_strdup_printf ("%s (%s): %s", ref_of (objective), when, title);
       section_add (&section, objective, line);
     }
@@ -244,42 +261,155 @@ suggest_risks (WmkPlan *plan, const char *today, GPtrArray *suggestions)
       g_autoptr(WmkEntity) risk = g_list_model_get_item (risks, i);
       int before = wmk_risk_get_score (risk, FALSE), after = wmk_risk_get_score (risk, TRUE);
       gboolean overdue = wmk_risk_is_review_overdue (risk, today);
-      g_autofree char *line = NULL;
+      const char *title = wmk_entity_get_string (risk, "title");
+      g_autoptr(GString) line = NULL;
 
       if (!wmk_risk_is_open (risk) || (MAX (before, after) < RISK_THRESHOLD && !overdue))
         continue;
-      line = g_strdup_printf (_("%s: %s (score %d, %d after mitigation%s)"), ref_of (risk),
-                              wmk_entity_get_string (risk, "title") ? wmk_entity_get_string (risk, "title") : "",
-                              before, after, overdue ? _("; review overdue") : "");
-      section_add (&section, risk, line);
+      /* "R1: Caseworkers leave (score 16, 9 after mitigation; review overdue)";
+       * a side not scored is left out. */
+      line = g_string_new (NULL);
+      g_string_printf (line, "%s: %s (", ref_of (risk), title ? title : "");
+      if (before > 0)
+        g_string_append_printf (line, _("score %d"), before);
+      if (before > 0 && after > 0)
+        g_string_append (line, ", ");
+      if (after > 0)
+        g_string_append_printf (line, before > 0 ? _("%d after mitigation") : _("score %d after mitigation"),
+                                after);
+      if (before == 0 && after == 0)
+        g_string_append (line, _("not scored"));
+      if (overdue)
+        g_string_append_printf (line, "; %s", _("review overdue"));
+      g_string_append_c (line, ')');
+      section_add (&section, risk, line->str);
     }
   section_finish (&section, suggestions, "risks",
                   g_strdup_printf (_("Risks over threshold or overdue for review (%u)"), section.ids->len));
 }
 
-/* Reports to the DfE and NHSE falling due in the next two months. */
-static void
-suggest_reports (WmkPlan *plan, const char *today, GPtrArray *suggestions)
+static char *
+add_days (const char *iso, int days)
 {
-  g_autofree char *until = wmk_calendar_add_months (today, 2);
-  g_autoptr(GPtrArray) events = wmk_calendar_collect (plan, today, until, NULL, NULL);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, atoi (iso + 8), atoi (iso + 5), atoi (iso));
+  g_date_add_days (&date, days);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+/* The day of the body's next meeting after @meeting: one recorded, or the
+ * next slot of its recurrence; a month on when neither is known. */
+static char *
+next_meeting_date (WmkPlan *plan, WmkEntity *meeting, const char *from)
+{
+  const char *body_id = wmk_entity_get_parent_id (meeting);
+  g_autofree char *horizon = wmk_calendar_add_months (from, 3);
+  g_autoptr(GPtrArray) events = NULL;
+
+  if (body_id != NULL)
+    {
+      g_autofree char *after = add_days (from, 1);
+
+      events = wmk_calendar_collect (plan, after, horizon, body_id, NULL);
+      for (guint i = 0; i < events->len; i++)
+        {
+          WmkCalendarEvent *event = events->pdata[i];
+          WmkCalendarKind kind = wmk_calendar_event_get_kind (event);
+          WmkEntity *other = NULL;
+
+          if (kind == WMK_CALENDAR_MEETING)
+            other = wmk_plan_lookup (plan, wmk_calendar_event_get_entity_id (event));
+          if ((kind == WMK_CALENDAR_MEETING && other != NULL && other != meeting
+               && g_strcmp0 (wmk_entity_get_string (other, "status"), "cancelled") != 0)
+              || kind == WMK_CALENDAR_OCCURRENCE)
+            return g_strdup (wmk_calendar_event_get_date (event));
+        }
+    }
+  return wmk_calendar_add_months (from, 1);
+}
+
+static gboolean
+report_sent (GListModel *reports, const char *after, const char *until)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (reports); i++)
+    {
+      g_autoptr(WmkEntity) report = g_list_model_get_item (reports, i);
+      const char *sent = wmk_entity_get_string (report, "sent");
+
+      if (wmk_date_is_valid (sent) && strcmp (sent, after) > 0 && strcmp (sent, until) <= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reports to the DfE and NHSE: those due before this meeting and not
+ * recorded as sent (sent in their period or the 14 days after, as the
+ * compliance check counts them), then those falling due from this meeting
+ * to the next, this meeting being the board's last look at them. */
+static void
+suggest_reports (WmkPlan *plan, WmkEntity *meeting, const char *today, GPtrArray *suggestions)
+{
   WmkEntity *info = WMK_ENTITY (wmk_plan_get_info (plan));
+  const char *notice = wmk_entity_get_string (info, "notice_issued");
+  const char *date = wmk_entity_get_string (meeting, "date");
+  const char *from = wmk_date_is_valid (date) ? date : today;
+  int interval = CLAMP ((int) wmk_entity_get_int (info, "report_interval_months", 2), 1, 12);
+  GListModel *reports = wmk_plan_get_items (plan, "report");
+  g_autoptr(GPtrArray) upcoming = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *until = NULL, *missed = NULL;
+  guint n_missed = 0;
   Section section;
 
-  section_init (&section);
-  for (guint i = 0; i < events->len; i++)
+  if (!wmk_date_is_valid (notice))
+    return;
+  until = next_meeting_date (plan, meeting, from);
+  for (int k = 1; k <= 600; k++)
     {
-      WmkCalendarEvent *event = events->pdata[i];
-      g_autofree char *day = NULL, *line = NULL;
+      g_autofree char *start = wmk_calendar_add_months (notice, (k - 1) * interval);
+      g_autofree char *due = wmk_calendar_add_months (notice, k * interval);
+      g_autofree char *grace = add_days (due, REPORT_GRACE_DAYS);
+      g_autofree char *day = NULL;
 
-      if (wmk_calendar_event_get_kind (event) != WMK_CALENDAR_REPORT_DUE
-          || !g_str_equal (wmk_calendar_event_get_entity_id (event), wmk_entity_get_id (info)))
+      if (strcmp (due, until) > 0)
+        break;
+      if (report_sent (reports, start, grace))
         continue;
-      day = wmk_date_format (wmk_calendar_event_get_date (event), "%-d %B %Y");
-      line = g_strdup_printf (_("Report to the DfE and NHS England due on %s: content and sign-off."), day);
-      section_add (&section, info, line);
+      if (strcmp (due, from) < 0)
+        {
+          n_missed++;
+          g_free (missed);
+          missed = g_steal_pointer (&due);
+          continue;
+        }
+      day = wmk_date_format (due, "%-d %B %Y");
+      g_ptr_array_add (upcoming, g_strdup_printf (_("Report to the DfE and NHS England due on %s: "
+                                                    "content and sign-off."), day));
     }
-  section_finish (&section, suggestions, "reports", g_strdup (_("Reports due to the DfE and NHS England")));
+
+  section_init (&section);
+  if (missed)
+    {
+      g_autofree char *day = wmk_date_format (missed, "%-d %B %Y");
+      g_autofree char *line = NULL;
+
+      if (n_missed == 1)
+        line = g_strdup_printf (_("The report due on %s is not recorded as sent."), day);
+      else
+        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The report due on %s is not recorded as sent, nor is %u earlier one.",
+                                             "The report due on %s is not recorded as sent, nor are %u earlier ones.",
+                                             n_missed - 1),
+                                day, n_missed - 1);
+      section_add_line (&section, line);
+    }
+  for (guint i = 0; i < upcoming->len; i++)
+    section_add_line (&section, upcoming->pdata[i]);
+  if (section.detail->len > 0)
+    g_ptr_array_add (section.ids, g_strdup (wmk_entity_get_id (info)));   /* the plan: reports have no item of their own yet */
+  section_finish (&section, suggestions, "reports", g_strdup (_("Reports to the DfE and NHS England")));
 }
 
 /**
@@ -304,7 +434,7 @@ wmk_agenda_suggest (WmkPlan *plan, const char *meeting_id, const char *today)
   suggest_slow_objectives (plan, now, suggestions);
   suggest_kpis (plan, suggestions);
   suggest_risks (plan, now, suggestions);
-  suggest_reports (plan, now, suggestions);
+  suggest_reports (plan, meeting, now, suggestions);
   return suggestions;
 }
 

@@ -41,7 +41,8 @@ typedef struct
 static gboolean
 in_range (Collect *c, const char *date)
 {
-  return date && wmk_date_is_valid (date) && strcmp (date, c->from) >= 0 && strcmp (date, c->to) <= 0;
+  /* The cheap comparisons first: most of 10,000 actions fall outside the range. */
+  return date && strcmp (date, c->from) >= 0 && strcmp (date, c->to) <= 0 && wmk_date_is_valid (date);
 }
 
 static void

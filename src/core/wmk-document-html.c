@@ -25,8 +25,27 @@ static const char style[] =
   "table{border-collapse:collapse;width:100%;margin:1em 0}"
   "caption{text-align:left;font-weight:bold;padding:.3em 0}"
   "th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}"
-  "th{background:#eee}"
-  "@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}";
+  "th{background:#eee}tbody th{background:none;font-weight:normal}"
+  "td.status{white-space:nowrap}.mark{margin-right:.35em}"
+  ".neutral{color:#555}.good{color:#1a7f37}.warning{color:#9a6700}.bad{color:#b42318}"
+  "@page{size:A4;margin:2cm}"
+  "@media print{body{margin:0;max-width:none;font-size:10.5pt}h1,h2,h3{break-after:avoid}"
+  "tr,caption{break-inside:avoid}thead{display:table-header-group}"
+  "th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+
+/* The shape beside a status word: it differs by tone, so that the status
+ * never rests on colour alone; screen readers read the word only. */
+static const struct
+{
+  const char *name;
+  const char *shape;
+} marks[] = {
+  [WMK_DOCUMENT_TONE_NONE] = { NULL, NULL },
+  [WMK_DOCUMENT_TONE_NEUTRAL] = { "neutral", "○" },
+  [WMK_DOCUMENT_TONE_GOOD] = { "good", "●" },
+  [WMK_DOCUMENT_TONE_WARNING] = { "warning", "▲" },
+  [WMK_DOCUMENT_TONE_BAD] = { "bad", "■" },
+};
 
 static void
 append_text (GString *html, const char *text)
@@ -60,13 +79,22 @@ append_table (GString *html, WmkBlock *block)
     {
       char **row = g_ptr_array_index (block->rows, r);
 
+      WmkDocumentTone tone = g_array_index (block->tones, WmkDocumentTone, r);
+
       g_string_append (html, "<tr>");
       for (guint i = 0; row[i]; i++)
         {
-          /* The first cell names the row. */
-          g_string_append (html, i == 0 ? "<th scope=\"row\">" : "<td>");
+          /* The first cell names the row, unless the table says not. */
+          gboolean names_row = i == 0 && block->row_headers;
+          gboolean status = (int) i == block->status_column;
+
+          g_string_append (html, names_row ? "<th scope=\"row\"" : "<td");
+          g_string_append (html, status ? " class=\"status\">" : ">");
+          if (status && tone > WMK_DOCUMENT_TONE_NONE && (guint) tone < G_N_ELEMENTS (marks))
+            g_string_append_printf (html, "<span class=\"mark %s\" aria-hidden=\"true\">%s</span>",
+                                    marks[tone].name, marks[tone].shape);
           append_text (html, row[i]);
-          g_string_append (html, i == 0 ? "</th>" : "</td>");
+          g_string_append (html, names_row ? "</th>" : "</td>");
         }
       g_string_append (html, "</tr>\n");
     }
@@ -117,6 +145,12 @@ wmk_document_write_html (WmkDocument *self)
           break;
         case WMK_BLOCK_PARAGRAPH:
           g_string_append (html, "<p>");
+          if (block->label)
+            {
+              g_string_append (html, "<strong>");
+              append_text (html, block->label);
+              g_string_append (html, "</strong> ");
+            }
           append_text (html, block->text);
           g_string_append (html, "</p>\n");
           break;

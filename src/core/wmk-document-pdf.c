@@ -17,17 +17,30 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #define PAGE_WIDTH  595.276  /* A4 in points */
 #define PAGE_HEIGHT 841.890
 #define MARGIN      56.0
 #define FOOTER      28.0
 #define CELL_PAD    4.0
-#define FONT        "Sans"
+#define MARK        10.0     /* the room a status shape takes before its word */
+#define BULLET      14.0     /* a list item's indent; its bullet hangs in it */
+/* Sizes in points: the layouts are set at 72 dpi, the PDF's own unit. */
+#define FONT_TITLE   "Sans Bold 20"
+#define FONT_H2      "Sans Bold 15"
+#define FONT_H3      "Sans Bold 12"
+#define FONT_BODY    "Sans 11"
+#define FONT_LABEL   "Sans Bold 11"
+#define FONT_CAPTION "Sans Bold 10.5"
+#define FONT_CELL    "Sans 10"
+#define FONT_HEAD    "Sans Bold 10"
+#define FONT_FOOTER  "Sans 8.5"
 
 typedef struct
 {
-  cairo_t *cr;
+  cairo_t      *cr;
+  PangoContext *context;
   gboolean draw;      /* FALSE on the first pass, which only counts pages */
   int      page;
   int      n_pages;
@@ -43,13 +56,16 @@ bottom (void)
 static PangoLayout *
 new_layout (Flow *flow, const char *text, const char *font, double width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (flow->cr);
+  PangoLayout *layout = pango_layout_new (flow->context);
   PangoFontDescription *description = pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, description);
   pango_font_description_free (description);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+#if PANGO_VERSION_CHECK (1, 44, 0)
+  pango_layout_set_line_spacing (layout, 1.15);
+#endif
   pango_layout_set_text (layout, text ? text : "", -1);
   return layout;
 }
@@ -64,7 +80,7 @@ draw_footer (Flow *flow)
   if (!flow->draw)
     return;
   text = g_strdup_printf (_("Page %d of %d"), flow->page, flow->n_pages);
-  layout = new_layout (flow, text, FONT " 8", PAGE_WIDTH - 2 * MARGIN);
+  layout = new_layout (flow, text, FONT_FOOTER, PAGE_WIDTH - 2 * MARGIN);
   pango_layout_get_pixel_size (layout, &width, &height);
   cairo_set_source_rgb (flow->cr, 0.35, 0.35, 0.35);
   cairo_move_to (flow->cr, PAGE_WIDTH - MARGIN - width, PAGE_HEIGHT - MARGIN - height);
@@ -82,13 +98,14 @@ new_page (Flow *flow)
   flow->y = MARGIN;
 }
 
-/* Text at the margin, breaking between lines where the page ends. */
+/* @layout at @indent from the margin, breaking between lines where the page
+ * ends; @bullet, if not NULL, hangs before the first line. */
 static void
-flow_text (Flow *flow, const char *text, const char *font, double indent, double space_after)
+flow_layout (Flow *flow, PangoLayout *layout, double indent, const char *bullet, double space_after)
 {
-  g_autoptr(PangoLayout) layout = new_layout (flow, text, font, PAGE_WIDTH - 2 * MARGIN - indent);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   double top = 0;
+  gboolean first = TRUE;
 
   do
     {
@@ -106,7 +123,18 @@ flow_text (Flow *flow, const char *text, const char *font, double indent, double
           cairo_move_to (flow->cr, MARGIN + indent + line.x / (double) PANGO_SCALE,
                          flow->y + baseline / (double) PANGO_SCALE - top);
           pango_cairo_show_layout_line (flow->cr, pango_layout_iter_get_line_readonly (iter));
+          if (first && bullet)
+            {
+              g_autoptr(PangoLayout) mark = pango_layout_copy (layout);
+
+              pango_layout_set_attributes (mark, NULL);
+              pango_layout_set_text (mark, bullet, -1);
+              cairo_move_to (flow->cr, MARGIN + indent - BULLET + 4,
+                             flow->y + baseline / (double) PANGO_SCALE - top);
+              pango_cairo_show_layout_line (flow->cr, pango_layout_get_line_readonly (mark, 0));
+            }
         }
+      first = FALSE;
     }
   while (pango_layout_iter_next_line (iter));
   {
@@ -117,14 +145,94 @@ flow_text (Flow *flow, const char *text, const char *font, double indent, double
   pango_layout_iter_free (iter);
 }
 
+static void
+flow_text (Flow *flow, const char *text, const char *font, double indent, double space_after)
+{
+  g_autoptr(PangoLayout) layout = new_layout (flow, text, font, PAGE_WIDTH - 2 * MARGIN - indent);
+
+  flow_layout (flow, layout, indent, NULL, space_after);
+}
+
+/* A paragraph, led by its label in bold if it has one. */
+static void
+flow_paragraph (Flow *flow, WmkBlock *block)
+{
+  g_autofree char *text = block->label ? g_strjoin (" ", block->label, block->text, NULL)
+                                       : g_strdup (block->text);
+  g_autoptr(PangoLayout) layout = new_layout (flow, text, FONT_BODY, PAGE_WIDTH - 2 * MARGIN);
+
+  if (block->label)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      bold->end_index = strlen (block->label);
+      pango_attr_list_insert (attrs, bold);
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  flow_layout (flow, layout, 0, NULL, 8);
+}
+
+/* The details under the title, DETAILS[FROM] to DETAILS[TO - 1]: labels in
+ * bold in a column of their own, values wrapped beside them. */
+static void
+flow_details (Flow *flow, GPtrArray *blocks, guint from, guint to)
+{
+  double available = PAGE_WIDTH - 2 * MARGIN, labels = 0, gap = 12;
+
+  for (guint b = from; b < to; b++)
+    {
+      g_autoptr(PangoLayout) layout = new_layout (flow, ((WmkBlock *) blocks->pdata[b])->label,
+                                                  FONT_LABEL, -1);
+      int width;
+
+      pango_layout_set_width (layout, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      labels = MAX (labels, width + 1);
+    }
+  labels = MIN (labels, available * 0.32);
+  for (guint b = from; b < to; b++)
+    {
+      WmkBlock *block = blocks->pdata[b];
+      g_autoptr(PangoLayout) label = new_layout (flow, block->label, FONT_LABEL, labels);
+      g_autoptr(PangoLayout) value = new_layout (flow, block->text, FONT_BODY, available - labels - gap);
+      int label_height, value_height;
+
+      pango_layout_set_wrap (label, PANGO_WRAP_WORD);
+      pango_layout_get_pixel_size (label, NULL, &label_height);
+      pango_layout_get_pixel_size (value, NULL, &value_height);
+      if (flow->y + MAX (label_height, value_height) > bottom ())
+        new_page (flow);
+      if (flow->draw)
+        {
+          cairo_move_to (flow->cr, MARGIN, flow->y);
+          pango_cairo_show_layout (flow->cr, label);
+          cairo_move_to (flow->cr, MARGIN + labels + gap, flow->y);
+          pango_cairo_show_layout (flow->cr, value);
+        }
+      flow->y += MAX (label_height, value_height) + 3;
+    }
+  flow->y += 12;
+}
+
+/* The width a cell's text is set in: a status cell leaves room for its shape. */
 static double
-row_height (Flow *flow, char **cells, guint n, const double *widths, const char *font)
+text_width (WmkBlock *block, guint column, double width)
+{
+  return width - 2 * CELL_PAD - ((int) column == block->status_column ? MARK : 0);
+}
+
+static double
+row_height (Flow *flow, WmkBlock *block, char **cells, const double *widths, gboolean header)
 {
   double height = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; cells[i]; i++)
     {
-      g_autoptr(PangoLayout) layout = new_layout (flow, cells[i], font, widths[i] - 2 * CELL_PAD);
+      g_autoptr(PangoLayout) layout = new_layout (flow, cells[i], header ? FONT_HEAD : FONT_CELL,
+                                                  header ? widths[i] - 2 * CELL_PAD
+                                                         : text_width (block, i, widths[i]));
       int h;
 
       pango_layout_get_pixel_size (layout, NULL, &h);
@@ -133,15 +241,60 @@ row_height (Flow *flow, char **cells, guint n, const double *widths, const char 
   return height;
 }
 
+/* A status cell's shape, centred on the first line's height: a circle open
+ * or filled, a triangle, a square, so that no status rests on colour. */
 static void
-draw_row (Flow *flow, char **cells, guint n, const double *widths, double height, gboolean header)
+draw_mark (cairo_t *cr, WmkDocumentTone tone, double x, double middle)
+{
+  const double r = 3.2;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  switch (tone)
+    {
+    case WMK_DOCUMENT_TONE_NEUTRAL:
+      cairo_set_source_rgb (cr, 0.33, 0.33, 0.33);
+      cairo_set_line_width (cr, 0.9);
+      cairo_arc (cr, x + r, middle, r - 0.45, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
+    case WMK_DOCUMENT_TONE_GOOD:
+      cairo_set_source_rgb (cr, 0.10, 0.50, 0.22);
+      cairo_arc (cr, x + r, middle, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case WMK_DOCUMENT_TONE_WARNING:
+      cairo_set_source_rgb (cr, 0.80, 0.50, 0.0);
+      cairo_move_to (cr, x, middle + r);
+      cairo_line_to (cr, x + 2 * r, middle + r);
+      cairo_line_to (cr, x + r, middle - r);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case WMK_DOCUMENT_TONE_BAD:
+      cairo_set_source_rgb (cr, 0.75, 0.14, 0.10);
+      cairo_rectangle (cr, x + 0.3, middle - r + 0.3, 2 * r - 0.6, 2 * r - 0.6);
+      cairo_fill (cr);
+      break;
+    case WMK_DOCUMENT_TONE_NONE:
+    default:
+      break;
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_row (Flow *flow, WmkBlock *block, char **cells, const double *widths, double height,
+          gboolean header, WmkDocumentTone tone)
 {
   double x = MARGIN;
 
-  for (guint i = 0; i < n && flow->draw; x += widths[i], i++)
+  for (guint i = 0; cells[i] && flow->draw; x += widths[i], i++)
     {
-      const char *font = header ? FONT " Bold 9" : FONT " 9";
-      g_autoptr(PangoLayout) layout = new_layout (flow, cells[i], font, widths[i] - 2 * CELL_PAD);
+      gboolean status = !header && (int) i == block->status_column;
+      g_autoptr(PangoLayout) layout = new_layout (flow, cells[i], header ? FONT_HEAD : FONT_CELL,
+                                                  header ? widths[i] - 2 * CELL_PAD
+                                                         : text_width (block, i, widths[i]));
 
       if (header)
         {
@@ -153,8 +306,15 @@ draw_row (Flow *flow, char **cells, guint n, const double *widths, double height
       cairo_set_line_width (flow->cr, 0.5);
       cairo_rectangle (flow->cr, x, flow->y, widths[i], height);
       cairo_stroke (flow->cr);
-      cairo_move_to (flow->cr, x + CELL_PAD, flow->y + CELL_PAD);
+      cairo_move_to (flow->cr, x + CELL_PAD + (status && tone ? MARK : 0), flow->y + CELL_PAD);
       pango_cairo_show_layout (flow->cr, layout);
+      if (status && tone)
+        {
+          PangoRectangle line;
+
+          pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (layout, 0), NULL, &line);
+          draw_mark (flow->cr, tone, x + CELL_PAD, flow->y + CELL_PAD + line.height / 2.0);
+        }
     }
   flow->y += height;
 }
@@ -181,10 +341,12 @@ column_widths (Flow *flow, WmkBlock *block, guint n)
 
   for (guint i = 0; i < n; i++)
     {
-      wants[i] = natural_width (flow, block->items[i], FONT " Bold 9");
+      double mark = (int) i == block->status_column ? MARK : 0;
+
+      wants[i] = natural_width (flow, block->items[i], FONT_HEAD);
       for (guint r = 0; r < block->rows->len; r++)
-        wants[i] = MAX (wants[i], natural_width (flow, ((char **) g_ptr_array_index (block->rows, r))[i],
-                                                 FONT " 9"));
+        wants[i] = MAX (wants[i], mark + natural_width (flow, ((char **) g_ptr_array_index (block->rows, r))[i],
+                                                        FONT_CELL));
       widths[i] = MIN (wants[i], available / n);
       used += widths[i];
       lacking += wants[i] - widths[i];
@@ -201,25 +363,28 @@ flow_table (Flow *flow, WmkBlock *block)
 {
   guint n = g_strv_length (block->items);
   g_autofree double *widths = column_widths (flow, block, n);
-  double header = row_height (flow, block->items, n, widths, FONT " Bold 9");
+  double header = row_height (flow, block, block->items, widths, TRUE);
+  double first = block->rows->len ? row_height (flow, block, block->rows->pdata[0], widths, FALSE) : 0;
 
-  if (flow->y + 20 + header * 2 > bottom ())
+  /* The caption is not left alone: it goes with the header and a row. */
+  if (flow->y + 20 + header + first > bottom ())
     new_page (flow);
-  flow_text (flow, block->label, FONT " Bold 10", 0, 4);
-  draw_row (flow, block->items, n, widths, header, TRUE);
+  flow_text (flow, block->label, FONT_CAPTION, 0, 4);
+  draw_row (flow, block, block->items, widths, header, TRUE, WMK_DOCUMENT_TONE_NONE);
   for (guint r = 0; r < block->rows->len; r++)
     {
       char **row = g_ptr_array_index (block->rows, r);
-      double height = row_height (flow, row, n, widths, FONT " 9");
+      double height = row_height (flow, block, row, widths, FALSE);
 
       if (flow->y + height > bottom ())
         {
           new_page (flow);
-          draw_row (flow, block->items, n, widths, header, TRUE);
+          draw_row (flow, block, block->items, widths, header, TRUE, WMK_DOCUMENT_TONE_NONE);
         }
-      draw_row (flow, row, n, widths, height, FALSE);
+      draw_row (flow, block, row, widths, height, FALSE,
+                g_array_index (block->tones, WmkDocumentTone, r));
     }
-  flow->y += 12;
+  flow->y += 14;
 }
 
 static void
@@ -229,7 +394,7 @@ lay_out (WmkDocument *self, Flow *flow)
 
   flow->page = 1;
   flow->y = MARGIN;
-  flow_text (flow, wmk_document_get_title (self), FONT " Bold 18", 0, 10);
+  flow_text (flow, wmk_document_get_title (self), FONT_TITLE, 0, 10);
   for (guint b = 0; b < blocks->len; b++)
     {
       WmkBlock *block = g_ptr_array_index (blocks, b);
@@ -238,10 +403,12 @@ lay_out (WmkDocument *self, Flow *flow)
         {
         case WMK_BLOCK_DETAIL:
           {
-            g_autofree char *line = g_strdup_printf ("%s: %s", block->label, block->text);
-            flow_text (flow, line, FONT " 10", 0, 2);
-            if (b + 1 == blocks->len || ((WmkBlock *) g_ptr_array_index (blocks, b + 1))->kind != WMK_BLOCK_DETAIL)
-              flow->y += 10;
+            guint end = b + 1;
+
+            while (end < blocks->len && ((WmkBlock *) blocks->pdata[end])->kind == WMK_BLOCK_DETAIL)
+              end++;
+            flow_details (flow, blocks, b, end);
+            b = end - 1;
           }
           break;
         case WMK_BLOCK_HEADING:
@@ -249,18 +416,19 @@ lay_out (WmkDocument *self, Flow *flow)
           if (flow->y + 60 > bottom ())
             new_page (flow);
           flow->y += block->level == 2 ? 8 : 2;
-          flow_text (flow, block->text, block->level == 2 ? FONT " Bold 14" : FONT " Bold 11", 0, 6);
+          flow_text (flow, block->text, block->level == 2 ? FONT_H2 : FONT_H3, 0, 6);
           break;
         case WMK_BLOCK_PARAGRAPH:
-          flow_text (flow, block->text, FONT " 10", 0, 8);
+          flow_paragraph (flow, block);
           break;
         case WMK_BLOCK_LIST:
           for (guint i = 0; block->items[i]; i++)
             {
-              g_autofree char *item = g_strconcat ("•  ", block->items[i], NULL);
-              flow_text (flow, item, FONT " 10", 10, 3);
+              g_autoptr(PangoLayout) item = new_layout (flow, block->items[i], FONT_BODY,
+                                                        PAGE_WIDTH - 2 * MARGIN - BULLET);
+              flow_layout (flow, item, BULLET, "•", 3);
             }
-          flow->y += 6;
+          flow->y += 5;
           break;
         case WMK_BLOCK_TABLE:
           flow_table (flow, block);
@@ -295,6 +463,8 @@ wmk_document_write_pdf (WmkDocument *self, GError **error)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, wmk_document_get_author (self));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark " PACKAGE_VERSION);
   flow.cr = cairo_create (surface);
+  flow.context = pango_cairo_create_context (flow.cr);
+  pango_cairo_context_set_resolution (flow.context, 72);
   cairo_set_source_rgb (flow.cr, 0.1, 0.1, 0.1);
 
   flow.draw = FALSE;
@@ -303,6 +473,7 @@ wmk_document_write_pdf (WmkDocument *self, GError **error)
   flow.draw = TRUE;
   lay_out (self, &flow);
 
+  g_object_unref (flow.context);
   cairo_destroy (flow.cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);

@@ -35,6 +35,7 @@ block_free (WmkBlock *block)
   g_free (block->text);
   g_strfreev (block->items);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
+  g_clear_pointer (&block->tones, g_array_unref);
   g_free (block);
 }
 
@@ -134,18 +135,49 @@ wmk_document_add_heading (WmkDocument *self, int level, const char *text)
   block->text = g_strdup (text);
 }
 
+static void
+add_paragraphs (WmkDocument *self, const char *label, const char *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("\\n\\s*\\n", text ? text : "", 0, 0);
+  gboolean first = TRUE;
+
+  for (guint i = 0; parts[i]; i++)
+    if (*g_strstrip (parts[i]))
+      {
+        WmkBlock *block = add_block (self, WMK_BLOCK_PARAGRAPH);
+
+        block->text = g_strdup (parts[i]);
+        if (first)
+          block->label = g_strdup (label);
+        first = FALSE;
+      }
+  if (first && label)
+    add_block (self, WMK_BLOCK_PARAGRAPH)->label = g_strdup (label);
+}
+
 /* Text; a blank line in it starts a new paragraph. */
 void
 wmk_document_add_paragraph (WmkDocument *self, const char *text)
 {
-  g_auto(GStrv) parts = NULL;
-
   g_return_if_fail (WMK_IS_DOCUMENT (self));
 
-  parts = g_regex_split_simple ("\\n\\s*\\n", text ? text : "", 0, 0);
-  for (guint i = 0; parts[i]; i++)
-    if (*g_strstrip (parts[i]))
-      add_block (self, WMK_BLOCK_PARAGRAPH)->text = g_strdup (parts[i]);
+  add_paragraphs (self, NULL, text);
+}
+
+/**
+ * wmk_document_add_labelled_paragraph:
+ * @label: what the paragraph is, in bold before it ("Decision:")
+ *
+ * A paragraph that must stand out when the page is skimmed: a decision,
+ * a recommendation. A blank line in @text starts a new paragraph, without
+ * the label.
+ */
+void
+wmk_document_add_labelled_paragraph (WmkDocument *self, const char *label, const char *text)
+{
+  g_return_if_fail (WMK_IS_DOCUMENT (self));
+
+  add_paragraphs (self, label, text);
 }
 
 void
@@ -157,7 +189,9 @@ wmk_document_add_list (WmkDocument *self, const char * const *items)
     add_block (self, WMK_BLOCK_LIST)->items = g_strdupv ((char **) items);
 }
 
-/* A table: @caption says what it is, @header names the columns; rows follow. */
+/* A table: @caption says what it is, @header names the columns; rows follow.
+ * Its first column names the rows unless wmk_document_set_row_headers() says
+ * otherwise. */
 void
 wmk_document_begin_table (WmkDocument *self, const char *caption, const char * const *header)
 {
@@ -169,17 +203,64 @@ wmk_document_begin_table (WmkDocument *self, const char *caption, const char * c
   block->label = g_strdup (caption);
   block->items = g_strdupv ((char **) header);
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  block->tones = g_array_new (FALSE, FALSE, sizeof (WmkDocumentTone));
+  block->row_headers = TRUE;
+  block->status_column = -1;
+}
+
+static WmkBlock *
+last_table (WmkDocument *self)
+{
+  WmkBlock *block = self->blocks->len ? g_ptr_array_index (self->blocks, self->blocks->len - 1) : NULL;
+
+  return block && block->kind == WMK_BLOCK_TABLE ? block : NULL;
+}
+
+/* Whether the first column of the table begun last names its rows (the
+ * default) or is a column like any other. */
+void
+wmk_document_set_row_headers (WmkDocument *self, gboolean row_headers)
+{
+  WmkBlock *table;
+
+  g_return_if_fail (WMK_IS_DOCUMENT (self));
+  g_return_if_fail ((table = last_table (self)) != NULL);
+
+  table->row_headers = row_headers;
+}
+
+/* @column of the table begun last holds status words ("Open", "Red"), drawn
+ * with the shape of the tone wmk_document_add_status_row() gives; -1: none. */
+void
+wmk_document_set_status_column (WmkDocument *self, int column)
+{
+  WmkBlock *table;
+
+  g_return_if_fail (WMK_IS_DOCUMENT (self));
+  g_return_if_fail ((table = last_table (self)) != NULL);
+  g_return_if_fail (column < (int) g_strv_length (table->items));
+
+  table->status_column = MAX (column, -1);
 }
 
 /* A row of the last table begun; missing cells are left empty. */
 void
 wmk_document_add_row (WmkDocument *self, const char * const *cells)
 {
-  WmkBlock *table = self->blocks->len ? g_ptr_array_index (self->blocks, self->blocks->len - 1) : NULL;
+  wmk_document_add_status_row (self, cells, WMK_DOCUMENT_TONE_NONE);
+}
+
+/* A row whose status cell (wmk_document_set_status_column()) has @tone: a
+ * shape before the word, never instead of it. */
+void
+wmk_document_add_status_row (WmkDocument *self, const char * const *cells, WmkDocumentTone tone)
+{
+  WmkBlock *table;
   guint n, given;
   char **row;
 
-  g_return_if_fail (table && table->kind == WMK_BLOCK_TABLE);
+  g_return_if_fail (WMK_IS_DOCUMENT (self));
+  g_return_if_fail ((table = last_table (self)) != NULL);
 
   n = g_strv_length (table->items);
   given = g_strv_length ((char **) cells);
@@ -187,6 +268,7 @@ wmk_document_add_row (WmkDocument *self, const char * const *cells)
   for (guint i = 0; i < n; i++)
     row[i] = g_strdup (i < given && cells[i] ? cells[i] : "");
   g_ptr_array_add (table->rows, row);
+  g_array_append_val (table->tones, tone);
 }
 
 GBytes *

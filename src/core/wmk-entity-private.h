@@ -7,6 +7,7 @@
 #pragma once
 
 #include "wmk-entity.h"
+#include "wmk-fields-private.h"
 
 G_BEGIN_DECLS
 
@@ -14,9 +15,9 @@ WmkEntity *wmk_entity_new    (GType        gtype,
                               const char  *id,
                               const char  *type,
                               gboolean     live,
-                              GHashTable  *fields);
+                              WmkFields   *fields);
 void       wmk_entity_update (WmkEntity   *self,
                               gboolean     live,
-                              GHashTable  *fields);
+                              WmkFields   *fields);
 
 G_END_DECLS

@@ -5,7 +5,8 @@
  *
  * An entity is a view over the store's generic state: an id, a type name and
  * JSON-valued fields. Fields the type does not declare are held all the same
- * and written back on export.
+ * and written back on export. The fields are held compactly (wmk-fields.c):
+ * the accessors read plain values without making JSON nodes.
  */
 
 #include "wmk-entity-private.h"
@@ -17,9 +18,9 @@
 typedef struct
 {
   char       *id;
-  char       *type;
+  const char *type;     /* interned */
   gboolean    live;
-  GHashTable *fields;   /* name → JsonNode */
+  WmkFields  *fields;
 } WmkEntityPrivate;
 
 enum
@@ -101,7 +102,7 @@ wmk_entity_get_property (GObject *object, guint prop_id, GValue *value, GParamSp
     {
       /* A field property installed by wmk_entity_class_set_spec(). */
       const WmkTypeSpec *spec = WMK_ENTITY_GET_CLASS (self)->spec;
-      value_from_node (value, g_hash_table_lookup (priv->fields, spec->fields[prop_id - 1].name));
+      value_from_node (value, wmk_entity_get_field (self, spec->fields[prop_id - 1].name));
       return;
     }
 
@@ -127,8 +128,7 @@ wmk_entity_finalize (GObject *object)
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (WMK_ENTITY (object));
 
   g_free (priv->id);
-  g_free (priv->type);
-  g_clear_pointer (&priv->fields, g_hash_table_unref);
+  g_clear_pointer (&priv->fields, wmk_fields_free);
 
   G_OBJECT_CLASS (wmk_entity_parent_class)->finalize (object);
 }
@@ -234,41 +234,56 @@ wmk_entity_class_get_spec (WmkEntityClass *klass)
   return klass->spec;
 }
 
+/* @fields: (transfer full) */
 WmkEntity *
-wmk_entity_new (GType gtype, const char *id, const char *type, gboolean live, GHashTable *fields)
+wmk_entity_new (GType gtype, const char *id, const char *type, gboolean live, WmkFields *fields)
 {
   WmkEntity *self = g_object_new (gtype, NULL);
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
 
   priv->id = g_strdup (id);
-  priv->type = g_strdup (type);
+  priv->type = g_intern_string (type);
   priv->live = live;
-  priv->fields = g_hash_table_ref (fields);
+  priv->fields = fields;
   return self;
 }
 
-/* Replaces the fields and tells everyone who listens what changed. */
+/* Replaces the fields (taking @fields) and tells everyone who listens what
+ * changed. Both sets are sorted by name, so they are compared in one walk. */
 void
-wmk_entity_update (WmkEntity *self, gboolean live, GHashTable *fields)
+wmk_entity_update (WmkEntity *self, gboolean live, WmkFields *fields)
 {
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
   WmkEntityClass *klass = WMK_ENTITY_GET_CLASS (self);
-  g_autoptr(GHashTable) old = g_steal_pointer (&priv->fields);
-  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  const char *name;
-  JsonNode *value;
+  g_autoptr(WmkFields) old = g_steal_pointer (&priv->fields);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();   /* interned names */
+  guint n_old = wmk_fields_get_n (old), n_new = wmk_fields_get_n (fields), o = 0, n = 0;
 
-  priv->fields = g_hash_table_ref (fields);
+  priv->fields = fields;
 
-  g_hash_table_iter_init (&iter, fields);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &value))
-    if (!wmk_json_equal (value, g_hash_table_lookup (old, name)))
-      g_ptr_array_add (changed, g_strdup (name));
-  g_hash_table_iter_init (&iter, old);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
-    if (!g_hash_table_contains (fields, name))
-      g_ptr_array_add (changed, g_strdup (name));
+  while (o < n_old || n < n_new)
+    {
+      const WmkField *a = o < n_old ? wmk_fields_get_nth (old, o) : NULL;
+      const WmkField *b = n < n_new ? wmk_fields_get_nth (fields, n) : NULL;
+
+      if (b == NULL || (a != NULL && strcmp (a->name, b->name) < 0))
+        {
+          g_ptr_array_add (changed, (gpointer) a->name);   /* unset */
+          o++;
+        }
+      else if (a == NULL || strcmp (a->name, b->name) > 0)
+        {
+          g_ptr_array_add (changed, (gpointer) b->name);   /* newly set */
+          n++;
+        }
+      else
+        {
+          if (!wmk_field_equal (old, a, fields, b))
+            g_ptr_array_add (changed, (gpointer) b->name);
+          o++;
+          n++;
+        }
+    }
 
   g_object_freeze_notify (G_OBJECT (self));
   if (priv->live != live)
@@ -333,34 +348,66 @@ wmk_entity_get_spec (WmkEntity *self)
  *
  * Returns: (transfer none) (nullable): the field's value, or %NULL if it is not set
  */
-JsonNode *
-wmk_entity_get_field (WmkEntity *self, const char *field)
+static const WmkField *
+lookup (WmkEntity *self, const char *field)
 {
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
 
   g_return_val_if_fail (WMK_IS_ENTITY (self), NULL);
   g_return_val_if_fail (field != NULL, NULL);
-  return g_hash_table_lookup (priv->fields, field);
+  return wmk_fields_lookup (priv->fields, field);
+}
+
+/**
+ * wmk_entity_get_field:
+ *
+ * Returns: (transfer none) (nullable): the field's value, or %NULL if it is
+ *   not set; valid until the entity next changes
+ */
+JsonNode *
+wmk_entity_get_field (WmkEntity *self, const char *field)
+{
+  WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
+  const WmkField *value = lookup (self, field);
+
+  return value ? wmk_fields_get_node (priv->fields, value) : NULL;
+}
+
+/* A JSON value of @type held in a structured field (rare: plain values are not nodes). */
+static JsonNode *
+node_value (const WmkField *value, GType type)
+{
+  if (value == NULL || value->kind != WMK_VALUE_NODE || !JSON_NODE_HOLDS_VALUE (value->v.node)
+      || (type != G_TYPE_INVALID && json_node_get_value_type (value->v.node) != type))
+    return NULL;
+  return value->v.node;
 }
 
 const char *
 wmk_entity_get_string (WmkEntity *self, const char *field)
 {
-  JsonNode *node = wmk_entity_get_field (self, field);
+  const WmkField *value = lookup (self, field);
+  JsonNode *node;
 
-  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
+  if (value && value->kind == WMK_VALUE_STRING)
+    return value->v.s;
+  node = node_value (value, G_TYPE_STRING);
+  return node ? json_node_get_string (node) : NULL;
 }
 
 double
 wmk_entity_get_number (WmkEntity *self, const char *field, double fallback)
 {
-  JsonNode *node = wmk_entity_get_field (self, field);
+  const WmkField *value = lookup (self, field);
+  JsonNode *node;
 
-  if (node && JSON_NODE_HOLDS_VALUE (node)
-      && (json_node_get_value_type (node) == G_TYPE_INT64
-          || json_node_get_value_type (node) == G_TYPE_DOUBLE))
+  if (value && value->kind == WMK_VALUE_DOUBLE)
+    return value->v.d;
+  if (value && value->kind == WMK_VALUE_INT)
+    return value->v.i;
+  node = node_value (value, G_TYPE_INVALID);
+  if (node && (json_node_get_value_type (node) == G_TYPE_INT64
+               || json_node_get_value_type (node) == G_TYPE_DOUBLE))
     return json_node_get_double (node);
   return fallback;
 }
@@ -368,20 +415,25 @@ wmk_entity_get_number (WmkEntity *self, const char *field, double fallback)
 gint64
 wmk_entity_get_int (WmkEntity *self, const char *field, gint64 fallback)
 {
-  JsonNode *node = wmk_entity_get_field (self, field);
+  const WmkField *value = lookup (self, field);
+  JsonNode *node;
 
-  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-    return json_node_get_int (node);
-  return fallback;
+  if (value && value->kind == WMK_VALUE_INT)
+    return value->v.i;
+  node = node_value (value, G_TYPE_INT64);
+  return node ? json_node_get_int (node) : fallback;
 }
 
 gboolean
 wmk_entity_get_bool (WmkEntity *self, const char *field)
 {
-  JsonNode *node = wmk_entity_get_field (self, field);
+  const WmkField *value = lookup (self, field);
+  JsonNode *node;
 
-  return node && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_BOOLEAN && json_node_get_boolean (node);
+  if (value && value->kind == WMK_VALUE_BOOL)
+    return value->v.b;
+  node = node_value (value, G_TYPE_BOOLEAN);
+  return node && json_node_get_boolean (node);
 }
 
 /**
@@ -392,23 +444,40 @@ wmk_entity_get_bool (WmkEntity *self, const char *field)
 GStrv
 wmk_entity_dup_strv (WmkEntity *self, const char *field)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  const WmkField *value = lookup (self, field);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
   GStrv strv;
 
-  g_value_init (&value, G_TYPE_STRV);
-  value_from_node (&value, wmk_entity_get_field (self, field));
-  strv = g_value_dup_boxed (&value);
+  if (value && value->kind == WMK_VALUE_STRV)
+    return g_strdupv ((char **) value->v.strv);
+  g_value_init (&gvalue, G_TYPE_STRV);
+  if (value && value->kind == WMK_VALUE_NODE)
+    value_from_node (&gvalue, value->v.node);
+  strv = g_value_dup_boxed (&gvalue);
   return strv ? strv : g_new0 (char *, 1);
 }
 
 gboolean
 wmk_entity_links_to (WmkEntity *self, const char *field, const char *id)
 {
-  JsonNode *node = wmk_entity_get_field (self, field);
+  const WmkField *value = lookup (self, field);
+  JsonNode *node;
   JsonArray *array;
 
-  if (node == NULL)
+  if (value == NULL)
     return FALSE;
+  if (value->kind == WMK_VALUE_STRING)
+    return g_strcmp0 (value->v.s, id) == 0;
+  if (value->kind == WMK_VALUE_STRV)
+    {
+      for (guint i = 0; i < value->n_elems; i++)
+        if (g_strcmp0 (value->v.strv[i], id) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  if (value->kind != WMK_VALUE_NODE)
+    return FALSE;
+  node = value->v.node;
   if (JSON_NODE_HOLDS_VALUE (node))
     return g_strcmp0 (json_node_get_string (node), id) == 0;
   if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -418,12 +487,6 @@ wmk_entity_links_to (WmkEntity *self, const char *field, const char *id)
     if (g_strcmp0 (json_array_get_string_element (array, i), id) == 0)
       return TRUE;
   return FALSE;
-}
-
-static int
-compare_unknown (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
 }
 
 /**
@@ -440,20 +503,19 @@ wmk_entity_list_fields (WmkEntity *self)
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
   const WmkTypeSpec *spec = WMK_ENTITY_GET_CLASS (self)->spec;
   GPtrArray *names = g_ptr_array_new ();
-  g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
-  GHashTableIter iter;
-  const char *name;
 
   for (guint i = 0; spec && i < spec->n_fields; i++)
-    if (g_hash_table_contains (priv->fields, spec->fields[i].name))
+    if (wmk_fields_lookup (priv->fields, spec->fields[i].name))
       g_ptr_array_add (names, (gpointer) spec->fields[i].name);
 
-  g_hash_table_iter_init (&iter, priv->fields);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
-    if (wmk_type_spec_field_index (spec, name) < 0)
-      g_ptr_array_add (unknown, (gpointer) name);
-  g_ptr_array_sort (unknown, compare_unknown);
-  g_ptr_array_extend (names, unknown, NULL, NULL);
+  /* The fields are sorted by name already. */
+  for (guint i = 0; i < wmk_fields_get_n (priv->fields); i++)
+    {
+      const char *name = wmk_fields_get_nth (priv->fields, i)->name;
+
+      if (wmk_type_spec_field_index (spec, name) < 0)
+        g_ptr_array_add (names, (gpointer) name);
+    }
   return names;
 }
 

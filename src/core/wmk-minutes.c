@@ -55,7 +55,7 @@ add_details (WmkDocument *doc, WmkPlan *plan, WmkEntity *meeting, WmkEntity *bod
   if (wmk_date_is_valid (date))
     {
       g_autofree char *day = day_words (date);
-      when = start && end ? g_strdup_printf ("%s, %s – %s", day, start, end)
+      when = start && end ? g_strdup_printf ("%s, %s\u00a0– %s", day, start, end)
              : start ? g_strdup_printf ("%s, %s", day, start) : g_strdup (day);
     }
   wmk_document_add_detail (doc, _("Date"), when ? when : or_empty (wmk_entity_get_string (meeting, "date_text")));
@@ -112,12 +112,11 @@ add_decisions (WmkDocument *doc, GPtrArray *decisions, const char *agenda_item_i
   for (guint i = 0; i < decisions->len; i++)
     {
       WmkEntity *decision = decisions->pdata[i];
-      g_autofree char *text = NULL;
 
       if (g_strcmp0 (wmk_entity_get_string (decision, "agenda_item"), agenda_item_id) != 0)
         continue;
-      text = g_strdup_printf (_("Decision: %s"), or_empty (wmk_entity_get_string (decision, "text")));
-      wmk_document_add_paragraph (doc, text);
+      wmk_document_add_labelled_paragraph (doc, _("Decision:"),
+                                           or_empty (wmk_entity_get_string (decision, "text")));
     }
 }
 
@@ -185,14 +184,50 @@ due_of (WmkEntity *item)
   return g_strdup (or_empty (wmk_entity_get_string (item, "due_text")));
 }
 
+/* The status of an action-log item, or of a plan action reviewed at the
+ * meeting, as a word and a tone. */
 static const char *
-status_word (const char *status)
+status_word (WmkEntity *item, WmkDocumentTone *tone)
 {
-  if (g_strcmp0 (status, "done") == 0)
-    return _("Done");
-  if (g_strcmp0 (status, "dropped") == 0)
-    return _("Dropped");
-  return _("Open");
+  static const struct
+  {
+    const char      *status;
+    const char      *word;
+    WmkDocumentTone  tone;
+  } words[] = {
+    { "open", N_("Open"), WMK_DOCUMENT_TONE_NEUTRAL },
+    { "done", N_("Done"), WMK_DOCUMENT_TONE_GOOD },
+    { "dropped", N_("Dropped"), WMK_DOCUMENT_TONE_NONE },
+    { "not_started", N_("Not started"), WMK_DOCUMENT_TONE_NEUTRAL },
+    { "in_progress", N_("In progress"), WMK_DOCUMENT_TONE_NEUTRAL },
+    { "complete", N_("Complete"), WMK_DOCUMENT_TONE_GOOD },
+    { "on_hold", N_("On hold"), WMK_DOCUMENT_TONE_WARNING },
+  };
+  const char *status = wmk_entity_get_string (item, "status");
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (status, words[i].status) == 0)
+      {
+        *tone = words[i].tone;
+        return _(words[i].word);
+      }
+  *tone = WMK_DOCUMENT_TONE_NONE;
+  return status ? status : _("Not recorded");
+}
+
+/* What a reviewed item is called: a log item's text, an action's ref and
+ * text, an objective's ref and title. */
+static char *
+item_words (WmkEntity *item)
+{
+  const char *text = wmk_entity_get_string (item, "text");
+  const char *ref = wmk_entity_get_string (item, "ref");
+
+  if (text == NULL)
+    text = wmk_entity_get_string (item, "title");
+  if (ref && text)
+    return g_strdup_printf ("%s %s", ref, text);
+  return g_strdup (text ? text : or_empty (ref));
 }
 
 static void
@@ -205,19 +240,24 @@ add_actions (WmkDocument *doc, WmkPlan *plan, const char *meeting_id)
     return;
   wmk_document_add_heading (doc, 2, _("Actions arising"));
   wmk_document_begin_table (doc, _("Actions added to the action log at this meeting"), header);
+  wmk_document_set_status_column (doc, 3);
   for (guint i = 0; i < items->len; i++)
     {
       g_autofree char *owners = owners_of (plan, items->pdata[i]);
       g_autofree char *due = due_of (items->pdata[i]);
+      WmkDocumentTone tone;
+      const char *status = status_word (items->pdata[i], &tone);
       const char *cells[] = { or_empty (wmk_entity_get_string (items->pdata[i], "text")), owners, due,
-                              status_word (wmk_entity_get_string (items->pdata[i], "status")), NULL };
-      wmk_document_add_row (doc, cells);
+                              status, NULL };
+
+      wmk_document_add_status_row (doc, cells, tone);
     }
 }
 
 static void
-add_log_review (WmkDocument *doc, WmkPlan *plan, const char *meeting_id)
+add_log_review (WmkDocument *doc, WmkPlan *plan, WmkEntity *meeting)
 {
+  const char *meeting_id = wmk_entity_get_id (meeting);
   const char *header[] = { _("Action"), _("Update"), _("Status"), NULL };
   GListModel *updates = wmk_plan_get_items (plan, "progress_update");
   gboolean begun = FALSE;
@@ -234,14 +274,23 @@ add_log_review (WmkDocument *doc, WmkPlan *plan, const char *meeting_id)
         {
           wmk_document_add_heading (doc, 2, _("Review of the action log"));
           wmk_document_begin_table (doc, _("Actions from earlier meetings, reviewed at this one"), header);
+          wmk_document_set_status_column (doc, 2);
           begun = TRUE;
         }
       {
-        const char *cells[] = { or_empty (wmk_entity_get_string (item, "text")),
-                                or_empty (wmk_entity_get_string (update, "text")),
-                                status_word (wmk_entity_get_string (item, "status")), NULL };
-        wmk_document_add_row (doc, cells);
+        g_autofree char *words = item_words (item);
+        WmkDocumentTone tone;
+        const char *status = status_word (item, &tone);
+        const char *cells[] = { words, or_empty (wmk_entity_get_string (update, "text")), status, NULL };
+
+        wmk_document_add_status_row (doc, cells, tone);
       }
+    }
+  /* Reviewed, with nothing to record: the minutes still say so (R9). */
+  if (!begun && wmk_entity_get_bool (meeting, "log_reviewed"))
+    {
+      wmk_document_add_heading (doc, 2, _("Review of the action log"));
+      wmk_document_add_paragraph (doc, _("The action log was reviewed at this meeting; no updates to it were recorded."));
     }
 }
 
@@ -273,7 +322,7 @@ add_next_meeting (WmkDocument *doc, WmkPlan *plan, WmkEntity *meeting)
       g_autofree char *day = day_words (wmk_entity_get_string (next, "date"));
       const char *start = wmk_entity_get_string (next, "start_time");
       const char *end = wmk_entity_get_string (next, "end_time");
-      g_autofree char *text = start && end ? g_strdup_printf ("%s, %s – %s", day, start, end)
+      g_autofree char *text = start && end ? g_strdup_printf ("%s, %s\u00a0– %s", day, start, end)
                                            : g_strdup (day);
 
       wmk_document_add_heading (doc, 2, _("Date of the next meeting"));
@@ -315,7 +364,7 @@ wmk_minutes_new (WmkPlan *plan, const char *meeting_id, GError **error)
   add_attendance (doc, plan, id);
   add_agenda (doc, plan, id);
   add_actions (doc, plan, id);
-  add_log_review (doc, plan, id);
+  add_log_review (doc, plan, meeting);
   add_next_meeting (doc, plan, meeting);
   return g_steal_pointer (&doc);
 }

@@ -25,6 +25,7 @@ struct _WmkPlan
   GHashTable  *entities;    /* id → WmkEntity, deleted ones included */
   GHashTable  *children;    /* parent id → GPtrArray of the entities under it (borrowed) */
   GHashTable  *lists;       /* type → GListStore of its live entities */
+  GHashTable  *child_lists; /* "parent id\ntype" → GListStore, made when first asked for */
   WmkPlanInfo *info;
 };
 
@@ -72,6 +73,7 @@ wmk_plan_dispose (GObject *object)
 {
   WmkPlan *self = WMK_PLAN (object);
 
+  g_clear_pointer (&self->child_lists, g_hash_table_unref);
   g_clear_pointer (&self->lists, g_hash_table_unref);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
@@ -126,6 +128,7 @@ wmk_plan_init (WmkPlan *self)
   self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_ptr_array_unref);
   self->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->child_lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->author = g_strdup (name && g_strcmp0 (name, "Unknown") != 0 ? name : g_get_user_name ());
 }
 
@@ -211,11 +214,17 @@ compare_in_plan_indirect (gconstpointer a, gconstpointer b, gpointer self)
   return wmk_plan_compare (self, *(WmkEntity **) a, *(WmkEntity **) b);
 }
 
-static int
-compare_cached (gconstpointer a, gconstpointer b, gpointer keys)
+/* An entity with its order key, for sorting a whole type at load. */
+typedef struct
 {
-  return compare_keys (g_hash_table_lookup (keys, *(gpointer *) a),
-                       g_hash_table_lookup (keys, *(gpointer *) b));
+  OrderKey   key;
+  WmkEntity *entity;
+} Keyed;
+
+static int
+compare_keyed (gconstpointer a, gconstpointer b, gpointer data)
+{
+  return compare_keys (&((const Keyed *) a)->key, &((const Keyed *) b)->key);
 }
 
 static GListStore *
@@ -235,7 +244,7 @@ static WmkEntity *
 entity_from_record (WmkPlan *self, WmkRecord *record)
 {
   return wmk_entity_new (wmk_schema_get_gtype (self->schema, record->type), record->id,
-                         record->type, record->live, record->fields);
+                         record->type, record->live, g_steal_pointer (&record->fields));
 }
 
 /* The children index: asking for an item's children must not scan the whole
@@ -273,7 +282,6 @@ load (WmkPlan *self, GError **error)
   g_autoptr(GPtrArray) records = wmk_store_load (self->store, error);
   g_autoptr(GHashTable) by_type = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   GHashTableIter iter;
   const char *type;
   GPtrArray *items;
@@ -304,13 +312,17 @@ load (WmkPlan *self, GError **error)
   g_hash_table_iter_init (&iter, by_type);
   while (g_hash_table_iter_next (&iter, (gpointer *) &type, (gpointer *) &items))
     {
+      /* Keys beside their entities: no allocation or lookup per key. */
+      g_autofree Keyed *keyed = g_new (Keyed, items->len);
+
       for (guint i = 0; i < items->len; i++)
         {
-          OrderKey *key = g_new (OrderKey, 1);
-          build_key (self, items->pdata[i], key);
-          g_hash_table_insert (keys, items->pdata[i], key);
+          build_key (self, items->pdata[i], &keyed[i].key);
+          keyed[i].entity = items->pdata[i];
         }
-      g_ptr_array_sort_with_data (items, compare_cached, keys);
+      g_qsort_with_data (keyed, items->len, sizeof (Keyed), compare_keyed, NULL);
+      for (guint i = 0; i < items->len; i++)
+        items->pdata[i] = keyed[i].entity;
       g_list_store_splice (list_for (self, type), 0, 0, items->pdata, items->len);
     }
   return TRUE;
@@ -549,6 +561,59 @@ wmk_plan_dup_children (WmkPlan *self, const char *parent_id, const char *type)
   return children;
 }
 
+static char *
+child_list_key (const char *parent_id, const char *type)
+{
+  return g_strconcat (parent_id, "\n", type, NULL);
+}
+
+/**
+ * wmk_plan_get_child_items:
+ * @parent_id: an entity id
+ * @type: the children's type ("action")
+ *
+ * The live children of one type of an item, in the plan's order, as a list
+ * model that stays up to date like wmk_plan_get_items()'s. A tree view asks
+ * for one per expanded row: this costs the children, where a filter over all
+ * the items of the type cost the whole plan per row.
+ *
+ * Returns: (transfer none): a #GListModel of #WmkEntity subclasses
+ */
+GListModel *
+wmk_plan_get_child_items (WmkPlan *self, const char *parent_id, const char *type)
+{
+  g_autofree char *key = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (WMK_IS_PLAN (self), NULL);
+  g_return_val_if_fail (parent_id != NULL, NULL);
+  g_return_val_if_fail (type != NULL, NULL);
+
+  key = child_list_key (parent_id, type);
+  list = g_hash_table_lookup (self->child_lists, key);
+  if (list == NULL)
+    {
+      g_autoptr(GPtrArray) children = wmk_plan_dup_children (self, parent_id, type);
+
+      list = g_list_store_new (wmk_schema_get_gtype (self->schema, type));
+      g_list_store_splice (list, 0, 0, children->pdata, children->len);
+      g_hash_table_insert (self->child_lists, g_steal_pointer (&key), list);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* The list of @parent's children of @entity's type, if someone asked for it. */
+static GListStore *
+child_list_of (WmkPlan *self, WmkEntity *entity, const char *parent)
+{
+  g_autofree char *key = NULL;
+
+  if (parent == NULL || g_hash_table_size (self->child_lists) == 0)
+    return NULL;
+  key = child_list_key (parent, wmk_entity_get_entity_type (entity));
+  return g_hash_table_lookup (self->child_lists, key);
+}
+
 typedef struct
 {
   WmkPlan    *plan;
@@ -615,10 +680,13 @@ refresh (WmkPlan *self, GPtrArray *touched, GError **error)
       GListStore *list;
       guint position;
       gboolean listed;
+      gboolean existed;
+      g_autofree char *old_parent = NULL;
 
       if (record == NULL)
         return FALSE;
       entity = g_hash_table_lookup (self->entities, record->id);
+      existed = entity != NULL;
       if (entity == NULL)
         {
           entity = entity_from_record (self, record);
@@ -629,9 +697,8 @@ refresh (WmkPlan *self, GPtrArray *touched, GError **error)
         }
       else
         {
-          g_autofree char *old_parent = g_strdup (wmk_entity_get_parent_id (entity));
-
-          wmk_entity_update (entity, record->live, record->fields);
+          old_parent = g_strdup (wmk_entity_get_parent_id (entity));
+          wmk_entity_update (entity, record->live, g_steal_pointer (&record->fields));
           if (g_strcmp0 (old_parent, wmk_entity_get_parent_id (entity)) != 0)
             {
               unindex_child (self, entity, old_parent);
@@ -641,10 +708,17 @@ refresh (WmkPlan *self, GPtrArray *touched, GError **error)
 
       /* Remove and re-insert: a changed parent or position moves it. */
       list = list_for (self, record->type);
-      listed = g_list_store_find (list, entity, &position);
+      /* A new entity is in no list yet: no linear search (sync brings thousands). */
+      listed = existed && g_list_store_find (list, entity, &position);
       if (listed)
         g_list_store_remove (list, position);
       if (record->live)
+        g_list_store_insert_sorted (list, entity, compare_in_plan, self);
+
+      if ((list = child_list_of (self, entity, old_parent))
+          && g_list_store_find (list, entity, &position))
+        g_list_store_remove (list, position);
+      if (record->live && (list = child_list_of (self, entity, wmk_entity_get_parent_id (entity))))
         g_list_store_insert_sorted (list, entity, compare_in_plan, self);
     }
   return TRUE;
@@ -662,6 +736,25 @@ after_commit (WmkPlan *self, gboolean undo_was, gboolean redo_was, GPtrArray *to
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_signal_emit (self, signals[CHANGED], 0, touched);
   return TRUE;
+}
+
+/**
+ * wmk_plan_apply_changes:
+ * @touched: (element-type utf8): ids of entities the store changed underneath
+ *   the plan (operations from another laptop, applied by sync)
+ *
+ * Re-reads those entities and emits #WmkPlan::changed, as after a commit.
+ */
+gboolean
+wmk_plan_apply_changes (WmkPlan *self, GPtrArray *touched, GError **error)
+{
+  g_return_val_if_fail (WMK_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (touched != NULL, FALSE);
+
+  if (touched->len == 0)
+    return TRUE;
+  /* Foreign operations never touch the undo stacks; a resolve notifies them itself. */
+  return after_commit (self, wmk_plan_can_undo (self), wmk_plan_can_redo (self), touched, error);
 }
 
 /**

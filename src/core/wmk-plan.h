@@ -56,11 +56,17 @@ WmkEntity    *wmk_plan_resolve      (WmkPlan      *self,
 GPtrArray    *wmk_plan_dup_children (WmkPlan      *self,
                                      const char   *parent_id,
                                      const char   *type);
+GListModel   *wmk_plan_get_child_items (WmkPlan   *self,
+                                     const char   *parent_id,
+                                     const char   *type);
 GPtrArray    *wmk_plan_dup_all      (WmkPlan      *self);
 int           wmk_plan_compare      (WmkPlan      *self,
                                      WmkEntity    *a,
                                      WmkEntity    *b);
 
+gboolean      wmk_plan_apply_changes (WmkPlan     *self,
+                                     GPtrArray    *touched,
+                                     GError      **error);
 WmkEdit      *wmk_plan_begin        (WmkPlan      *self,
                                      const char   *label);
 gboolean      wmk_plan_commit       (WmkPlan      *self,

@@ -287,8 +287,9 @@ apply_create (WmkStore *self, WmkOp *op, gboolean fresh, GError **error)
 
 /* Records the operation and applies it to the state. An operation already
  * known (same writer, seq and hash) changes nothing: applying is idempotent. */
-static gboolean
-apply_op (WmkStore *self, WmkOp *op, const char *raw, gboolean *applied, GError **error)
+gboolean
+wmk_store_apply_op (WmkStore *self, WmkOp *op, const char *raw, gboolean *applied,
+                    GError **error)
 {
   gboolean fresh;
 
@@ -406,7 +407,7 @@ wmk_store_commit_ops (WmkStore *self, GPtrArray *ops, const char *author, const 
       fill_prev (self, op);
       self->hlc = wmk_hlc_now (self->hlc);
       wmk_op_seal (op, self->writer, self->next_seq++, self->hlc, author);
-      if (!apply_op (self, op, op->json, &applied, error))
+      if (!wmk_store_apply_op (self, op, op->json, &applied, error))
         return FALSE;
       {
         PREPARE (outbox, "INSERT INTO outbox (seq) VALUES (?)");

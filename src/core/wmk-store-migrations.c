@@ -52,10 +52,29 @@ static const char migration_2[] =
 static const char migration_3[] =
   "CREATE INDEX undo_step_stack ON undo_step (stack, id);";
 
+/* Version 4: sync through a shared folder (docs/sync.md): what is known of
+ * each writer (cursors, label, clock skew, forks), every journal file seen
+ * and what it held, operations this build cannot apply yet, and own
+ * operations of an earlier epoch still to publish. */
+static const char migration_4[] =
+  "CREATE TABLE sync_writer (writer TEXT PRIMARY KEY, device TEXT NOT NULL,"
+  "  label TEXT, contiguous_seq INTEGER NOT NULL DEFAULT 0, max_seq INTEGER NOT NULL DEFAULT 0,"
+  "  last_seen INTEGER NOT NULL DEFAULT 0, skew_ms INTEGER NOT NULL DEFAULT 0,"
+  "  forked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;"
+  "CREATE TABLE sync_file (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
+  "  writer TEXT, first INTEGER, last INTEGER, n_ok INTEGER NOT NULL DEFAULT 0,"
+  "  n_damaged INTEGER NOT NULL DEFAULT 0, sealed INTEGER NOT NULL DEFAULT 0,"
+  "  status TEXT NOT NULL, first_seen INTEGER NOT NULL) WITHOUT ROWID;"
+  "CREATE TABLE pending_op (hash TEXT PRIMARY KEY, raw TEXT NOT NULL, reason TEXT NOT NULL)"
+  "  WITHOUT ROWID;"
+  "CREATE TABLE old_outbox (writer TEXT NOT NULL, seq INTEGER NOT NULL,"
+  "  PRIMARY KEY (writer, seq)) WITHOUT ROWID;";
+
 static const char *const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WMK_STORE_SCHEMA_VERSION);

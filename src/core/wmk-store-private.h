@@ -68,6 +68,14 @@ gboolean      wmk_store_commit_ops (WmkStore      *self,
                                     GPtrArray     *touched,
                                     GError       **error);
 
+/* Records @op and applies it to the state, for own and foreign operations
+ * alike; an operation already known changes nothing (*applied is FALSE). */
+gboolean      wmk_store_apply_op   (WmkStore    *self,
+                                    WmkOp       *op,
+                                    const char  *raw,
+                                    gboolean    *applied,
+                                    GError     **error);
+
 /* wmk-store-migrations.c */
 gboolean      wmk_store_migrate    (WmkStore    *self,
                                     int          from_version,

@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "wmk-fields-private.h"
 #include "wmk-json.h"
 
 /* 'WMKP': marks a SQLite file as a Waymark plan. */
@@ -48,7 +49,7 @@ wmk_record_free (WmkRecord *record)
     return;
   g_free (record->id);
   g_free (record->type);
-  g_clear_pointer (&record->fields, g_hash_table_unref);
+  g_clear_pointer (&record->fields, wmk_fields_free);
   g_free (record);
 }
 
@@ -60,8 +61,6 @@ record_new (const char *id, const char *type, gboolean live)
   record->id = g_strdup (id);
   record->type = g_strdup (type);
   record->live = live;
-  record->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                          (GDestroyNotify) json_node_unref);
   return record;
 }
 
@@ -549,49 +548,70 @@ wmk_store_column_value (sqlite3_stmt *stmt, int kind_col)
 
 /* Reading the current state. */
 
+/* One field_head row (field name in column @col, then kind and value) into
+ * @fields. Later heads replace earlier ones; a null winner means "not set".
+ * Plain values go in as they are, with no JSON node made for them. */
 static void
-add_set_element (GHashTable *fields, const char *field, const char *elem)
+store_field (WmkFieldsBuilder *fields, sqlite3_stmt *stmt, int col)
 {
-  JsonNode *node = g_hash_table_lookup (fields, field);
-  JsonArray *array;
+  const char *field = (const char *) sqlite3_column_text (stmt, col);
+  int kind_col = col + 1;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+  if (field == NULL || g_str_equal (field, "_live"))
+    return;
+  switch (sqlite3_column_int (stmt, kind_col))
     {
-      node = wmk_json_new_array (json_array_new ());
-      g_hash_table_insert (fields, g_strdup (field), node);
+    case KIND_BOOL:
+      wmk_fields_builder_set_bool (fields, field, sqlite3_column_int (stmt, kind_col + 1));
+      break;
+    case KIND_INT:
+      wmk_fields_builder_set_int (fields, field, sqlite3_column_int64 (stmt, kind_col + 1));
+      break;
+    case KIND_DOUBLE:
+      wmk_fields_builder_set_double (fields, field, sqlite3_column_double (stmt, kind_col + 1));
+      break;
+    case KIND_STRING:
+      wmk_fields_builder_set_string (fields, field,
+                                     (const char *) sqlite3_column_text (stmt, kind_col + 1));
+      break;
+    case KIND_JSON:
+      wmk_fields_builder_set_node (fields, field, wmk_store_column_value (stmt, kind_col));
+      break;
+    case KIND_NULL:
+    default:
+      wmk_fields_builder_unset (fields, field);
     }
-  array = json_node_get_array (node);
-  /* Two people may add the same element at once: it is there once. */
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    if (g_strcmp0 (json_array_get_string_element (array, i), elem) == 0)
-      return;
-  json_array_add_string_element (array, elem);
 }
 
+/* One set_member row (field, element from column @col). Two people may add
+ * the same element at once: it is there once. */
 static void
-store_field (GHashTable *fields, const char *field, JsonNode *value)
+add_set_element (WmkFieldsBuilder *fields, sqlite3_stmt *stmt, int col)
 {
-  if (g_str_equal (field, "_live") || JSON_NODE_HOLDS_NULL (value))
-    {
-      /* Later heads replace earlier ones; a null winner means "not set". */
-      g_hash_table_remove (fields, field);
-      json_node_unref (value);
-      return;
-    }
-  g_hash_table_insert (fields, g_strdup (field), value);
+  const char *field = (const char *) sqlite3_column_text (stmt, col);
+  const char *elem = (const char *) sqlite3_column_text (stmt, col + 1);
+
+  if (field && elem)
+    wmk_fields_builder_add_element (fields, field, elem);
 }
 
-/* Rows come sorted by entity: most rows belong to the entity of the row
- * before, which saves a hash lookup each (a quarter million of them when
- * opening a large plan). */
-static WmkRecord *
-record_for_row (GHashTable *by_id, sqlite3_stmt *stmt, WmkRecord **last)
+/* Whether the row @stmt is on (its column 0 is @id); FALSE once it is done. */
+static gboolean
+row_is_for (sqlite3_stmt *stmt, gboolean *more, const char *id)
 {
-  const char *id = (const char *) sqlite3_column_text (stmt, 0);
+  int cmp;
 
-  if (*last == NULL || g_strcmp0 ((*last)->id, id) != 0)
-    *last = g_hash_table_lookup (by_id, id);
-  return *last;
+  while (*more)
+    {
+      cmp = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), id);
+      if (cmp == 0)
+        return TRUE;
+      if (cmp > 0)
+        return FALSE;
+      /* A row of an entity that has no entity row: skipped, as before. */
+      *more = sqlite3_step (stmt) == SQLITE_ROW;
+    }
+  return FALSE;
 }
 
 /**
@@ -607,56 +627,45 @@ GPtrArray *
 wmk_store_load (WmkStore *self, GError **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) wmk_record_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  WmkRecord *last = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(WmkFieldsBuilder) builder = wmk_fields_builder_new ();
+  sqlite3_stmt *entities, *heads, *members;
+  gboolean more_heads, more_members;
 
   g_return_val_if_fail (WMK_IS_STORE (self), NULL);
 
   if (!wmk_store_exec (self, "BEGIN", error))
     return NULL;
 
-  stmt = wmk_store_prepare (self, "SELECT e, type, live FROM entity ORDER BY e", error);
-  if (!stmt)
+  /* Three cursors in entity order, walked together: each entity's field
+   * heads and set members follow it, so a record is built whole, in one
+   * block, without looking entities up by id. Field heads come in
+   * (e, f, stamp) order, so the last head of a field is the one with the
+   * greatest stamp: the displayed value. */
+  entities = wmk_store_prepare (self, "SELECT e, type, live FROM entity ORDER BY e", error);
+  heads = entities ? wmk_store_prepare (self, "SELECT e, f, kind, value FROM field_head "
+                                        "ORDER BY e, f, stamp", error)
+                   : NULL;
+  members = heads ? wmk_store_prepare (self, "SELECT e, f, elem FROM set_member WHERE removed = 0 "
+                                       "ORDER BY e, f, add_stamp, elem", error)
+                  : NULL;
+  if (!members)
     goto fail;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  more_heads = sqlite3_step (heads) == SQLITE_ROW;
+  more_members = sqlite3_step (members) == SQLITE_ROW;
+  while (sqlite3_step (entities) == SQLITE_ROW)
     {
-      WmkRecord *record = record_new ((const char *) sqlite3_column_text (stmt, 0),
-                                      (const char *) sqlite3_column_text (stmt, 1),
-                                      sqlite3_column_int (stmt, 2));
+      WmkRecord *record = record_new ((const char *) sqlite3_column_text (entities, 0),
+                                      (const char *) sqlite3_column_text (entities, 1),
+                                      sqlite3_column_int (entities, 2));
+
+      for (; row_is_for (heads, &more_heads, record->id);
+           more_heads = sqlite3_step (heads) == SQLITE_ROW)
+        store_field (builder, heads, 1);
+      for (; row_is_for (members, &more_members, record->id);
+           more_members = sqlite3_step (members) == SQLITE_ROW)
+        add_set_element (builder, members, 1);
+      record->fields = wmk_fields_builder_end (builder);
       g_ptr_array_add (records, record);
-      g_hash_table_insert (by_id, record->id, record);
-    }
-
-  /* Rows come in (e, f, stamp) order, so the last head of a field is the
-   * one with the greatest stamp: the displayed value. */
-  stmt = wmk_store_prepare (self, "SELECT e, f, kind, value FROM field_head ORDER BY e, f, stamp",
-                            error);
-  if (!stmt)
-    goto fail;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      WmkRecord *record = record_for_row (by_id, stmt, &last);
-
-      if (record)
-        store_field (record->fields, (const char *) sqlite3_column_text (stmt, 1),
-                     wmk_store_column_value (stmt, 2));
-    }
-
-  stmt = wmk_store_prepare (self,
-                            "SELECT e, f, elem FROM set_member WHERE removed = 0 "
-                            "ORDER BY e, f, add_stamp, elem",
-                            error);
-  if (!stmt)
-    goto fail;
-  last = NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      WmkRecord *record = record_for_row (by_id, stmt, &last);
-
-      if (record)
-        add_set_element (record->fields, (const char *) sqlite3_column_text (stmt, 1),
-                         (const char *) sqlite3_column_text (stmt, 2));
     }
 
   wmk_store_reset_statements (self);
@@ -694,6 +703,7 @@ static WmkRecord *
 read_record (WmkStore *self, const char *id, GError **error)
 {
   g_autoptr(WmkRecord) record = NULL;
+  g_autoptr(WmkFieldsBuilder) builder = wmk_fields_builder_new ();
   sqlite3_stmt *stmt;
 
   stmt = wmk_store_prepare (self, "SELECT type, live FROM entity WHERE e = ?", error);
@@ -715,8 +725,7 @@ read_record (WmkStore *self, const char *id, GError **error)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    store_field (record->fields, (const char *) sqlite3_column_text (stmt, 0),
-                 wmk_store_column_value (stmt, 1));
+    store_field (builder, stmt, 0);
 
   stmt = wmk_store_prepare (self,
                             "SELECT f, elem FROM set_member WHERE e = ? AND removed = 0 "
@@ -726,8 +735,8 @@ read_record (WmkStore *self, const char *id, GError **error)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    add_set_element (record->fields, (const char *) sqlite3_column_text (stmt, 0),
-                     (const char *) sqlite3_column_text (stmt, 1));
+    add_set_element (builder, stmt, 0);
+  record->fields = wmk_fields_builder_end (builder);
   return g_steal_pointer (&record);
 }
 

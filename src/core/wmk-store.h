@@ -27,7 +27,7 @@ typedef enum
 } WmkStoreError;
 
 /* The database schema this build writes; older ones are migrated on open. */
-#define WMK_STORE_SCHEMA_VERSION 3
+#define WMK_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -44,13 +44,15 @@ typedef enum
   WMK_COMMIT_IMPORT, /* a plan file loaded into a new plan: not undoable */
 } WmkCommitKind;
 
+typedef struct _WmkFields WmkFields;
+
 /* One entity's current state, as the store holds it. */
 typedef struct
 {
   char       *id;
   char       *type;
   gboolean    live;
-  GHashTable *fields;     /* field name → JsonNode; sets appear as arrays */
+  WmkFields  *fields;     /* wmk-fields-private.h; sets appear as string sets */
 } WmkRecord;
 
 void wmk_record_free (WmkRecord *record);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/ui/run-ui-tests.sh: runs the window tests in a private X server and
 # D-Bus session, as a person with a screen reader would drive the app.
+# $WAYMARK_UI_TEST names the script (default test-window.py).
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 if ! command -v xvfb-run >/dev/null || ! command -v dbus-run-session >/dev/null \
@@ -9,4 +10,4 @@ if ! command -v xvfb-run >/dev/null || ! command -v dbus-run-session >/dev/null 
   exit 0
 fi
 exec xvfb-run -a -s '-screen 0 1400x900x24' \
-  dbus-run-session -- /usr/bin/python3 "$(dirname "$0")/test-window.py" "$@"
+  dbus-run-session -- /usr/bin/python3 "$(dirname "$0")/${WAYMARK_UI_TEST:-test-window.py}" "$@"

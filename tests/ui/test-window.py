@@ -397,7 +397,8 @@ def _():
 @test("every visible control on every page has a name a screen reader can say")
 def _():
     app = application()
-    for page in ("Overview", "Plan", "KPIs", "Risks"):
+    for page in ("Overview", "Plan", "KPIs", "Risks", "Calendar", "Meetings", "Action Log",
+                 "Decisions", "Compliance"):
         click(find(app, "list item", page))
         time.sleep(0.5)
         sweep(app, page)
