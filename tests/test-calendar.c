@@ -1,4 +1,4 @@
-/* test-calendar.c: recurrence, the governance calendar and iCalendar files
+/* test-calendar.c: recurrence and the governance calendar (iCalendar files: test-ics.c)
  *
  * Copyright 2026 The Waymark authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -70,7 +70,10 @@ test_summer_time (void)
   };
   g_autofree char *days = expand ("FREQ=WEEKLY;BYDAY=WE", "2023-03-22", "2023-03-20", "2023-04-02");
 
+  g_autofree char *autumn = expand ("FREQ=WEEKLY;BYDAY=WE", "2023-10-18", "2023-10-20", "2023-11-05");
+
   g_assert_cmpstr (days, ==, "2023-03-22 2023-03-29");
+  g_assert_cmpstr (autumn, ==, "2023-10-25 2023-11-01");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *utc = wmk_recurrence_to_utc (cases[i].date, "10:00");
@@ -81,20 +84,74 @@ test_summer_time (void)
 static void
 test_bad_rules (void)
 {
-  const char *invalid[] = { "", "FREQ=MONTHY", "garbage", "FREQ=WEEKLY;INTERVAL=0" };
+  /* Each rule, and what the message says is wrong with it. */
+  const struct { const char *rule; const char *says; } invalid[] = {
+    { "", "it is empty" },
+    { "FREQ=MONTHY", "“FREQ=MONTHY” is not a valid recurrence rule: unknown frequency “MONTHY”" },
+    { "garbage", "“garbage” is not a part of a rule" },
+    { "FREQ=WEEKLY;INTERVAL=0", "INTERVAL must be a whole number of 1 or more, not “0”" },
+    { "RRULE:FREQ=MONTHLY", "without “RRULE:”" },
+    { "BYDAY=4WE", "it has no FREQ" },
+    { "FREQ=MONTHLY;BYDAY=4WD", "“4WD” in BYDAY is not a weekday" },
+    { "FREQ=MONTHLY;BYDAY=54WE", "“54WE” in BYDAY" },
+    { "FREQ=WEEKLY;BYDAY=4WE", "a numbered weekday (4WE, -1FR) needs FREQ=MONTHLY or YEARLY, not WEEKLY" },
+    { "FREQ=MONTHLY;BYMONTHDAY=32", "“32” in BYMONTHDAY is not a number from 1 to 31 or -31 to -1" },
+    { "FREQ=MONTHLY;BYMONTHDAY=0", "“0” in BYMONTHDAY" },
+    { "FREQ=YEARLY;BYMONTH=13", "“13” in BYMONTH is not a number from 1 to 12" },
+    { "FREQ=WEEKLY;BYMONTHDAY=1", "BYMONTHDAY cannot be used with FREQ=WEEKLY" },
+    { "FREQ=MONTHLY;BYWEEKNO=2", "BYWEEKNO can only be used with FREQ=YEARLY" },
+    { "FREQ=MONTHLY;COUNT=6;UNTIL=20240101", "COUNT and UNTIL cannot both be given" },
+    { "FREQ=MONTHLY;UNTIL=2024-01-01", "UNTIL must be a date (20241231)" },
+    { "FREQ=MONTHLY;UNTIL=20240231", "UNTIL must be a date" },
+    { "FREQ=MONTHLY;FREQ=WEEKLY", "FREQ is given twice" },
+    { "FREQ=MONTHLY;BYDAYS=WE", "unknown part “BYDAYS”" },
+    { "FREQ=MONTHLY;WKST=XX", "WKST must be a weekday" },
+  };
+  const char *valid[] = {
+    "FREQ=MONTHLY;BYDAY=4WE", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;INTERVAL=6;BYDAY=1TU", "FREQ=WEEKLY;BYDAY=MO,WE;WKST=MO",
+    "FREQ=YEARLY;BYMONTH=3,9;BYDAY=2TH", "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=4",
+    "FREQ=DAILY;COUNT=5", "FREQ=WEEKLY;UNTIL=20400101T000000Z", "FREQ=YEARLY;BYYEARDAY=100",
+  };
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
     {
       g_clear_error (&error);
-      g_assert_false (wmk_recurrence_validate (invalid[i], &error));
+      g_assert_false (wmk_recurrence_validate (invalid[i].rule, &error));
       g_assert_error (error, WMK_RECURRENCE_ERROR, WMK_RECURRENCE_ERROR_INVALID);
-      g_assert_nonnull (strstr (error->message, "not a valid recurrence rule"));
+      if (strstr (error->message, invalid[i].says) == NULL)
+        g_test_message ("%s: “%s”", invalid[i].rule, error->message);
+      g_assert_nonnull (strstr (error->message, "is not a valid recurrence rule: "));
+      g_assert_nonnull (strstr (error->message, invalid[i].says));
     }
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_clear_error (&error);
+      wmk_recurrence_validate (valid[i], &error);
+      g_assert_no_error (error);
+    }
+
+  /* Well formed, but never: 30 February. */
   g_clear_error (&error);
   g_assert_false (wmk_recurrence_validate ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", &error));
   g_assert_error (error, WMK_RECURRENCE_ERROR, WMK_RECURRENCE_ERROR_IMPOSSIBLE);
-  g_assert_true (wmk_recurrence_validate ("FREQ=MONTHLY;BYDAY=4WE", NULL));
+  g_clear_error (&error);
+  g_assert_false (wmk_recurrence_validate ("FREQ=MONTHLY;BYDAY=6WE", &error));   /* no month has six */
+  g_assert_error (error, WMK_RECURRENCE_ERROR, WMK_RECURRENCE_ERROR_IMPOSSIBLE);
+  /* A series that ended is possible from its own start, not from today. */
+  g_clear_error (&error);
+  g_assert_false (wmk_recurrence_validate ("FREQ=WEEKLY;UNTIL=20230401T000000Z", &error));
+  g_assert_error (error, WMK_RECURRENCE_ERROR, WMK_RECURRENCE_ERROR_IMPOSSIBLE);
+  g_assert_true (wmk_recurrence_validate_from ("FREQ=WEEKLY;UNTIL=20230401T000000Z", "2023-03-01", NULL));
+  g_clear_error (&error);
+  g_assert_false (wmk_recurrence_validate_from ("FREQ=WEEKLY;UNTIL=20230201T000000Z", "2023-03-01", &error));
+  g_assert_nonnull (strstr (error->message, "never occurs in the ten years from 1 March 2023"));
+  /* Expanding a bad rule says the same as validating it. */
+  g_clear_error (&error);
+  g_assert_null (wmk_recurrence_expand ("FREQ=MONTHY", "2023-01-01", NULL, "2023-01-01", "2023-12-31",
+                                        &error));
+  g_assert_error (error, WMK_RECURRENCE_ERROR, WMK_RECURRENCE_ERROR_INVALID);
 }
 
 /* The sample plan */
@@ -203,169 +260,187 @@ test_collect_filters (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_c_actions, <, n_actions);
 }
 
-/* iCalendar */
-
-static char *
-write_bytes (Fixture *f, const char *name, GBytes *bytes)
+static WmkCalendarEvent *
+find_entity (GPtrArray *events, WmkCalendarKind kind, const char *entity_id)
 {
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  return path;
+  for (guint i = 0; i < events->len; i++)
+    if (wmk_calendar_event_get_kind (events->pdata[i]) == kind
+        && g_str_equal (wmk_calendar_event_get_entity_id (events->pdata[i]), entity_id))
+      return events->pdata[i];
+  return NULL;
 }
 
-/* Read back by a parser that is not ours: Debian's python3-icalendar. */
 static void
-test_export_read_by_python (Fixture *f, gconstpointer data)
+set_json (WmkPlan *plan, const char *id, const char *field, const char *json)
 {
-  g_autoptr(GBytes) ics = wmk_plan_to_ics (f->plan, NULL);
-  g_autofree char *path = write_bytes (f, "plan.ics", ics);
-  g_autofree char *script = NULL, *out = NULL, *err = NULL;
   g_autoptr(GError) error = NULL;
-  int status = 0;
+  g_autoptr(JsonNode) value = json_from_string (json, &error);
 
-  if (!g_spawn_command_line_sync ("/usr/bin/python3 -c 'import icalendar'", NULL, NULL, &status, NULL)
-      || status != 0)
-    {
-      g_test_skip ("python3-icalendar is not installed");
-      return;
-    }
-  script = g_strdup_printf (
-    "/usr/bin/python3 -c '"
-    "import icalendar, sys\n"
-    "cal = icalendar.Calendar.from_ical(open(\"%s\", \"rb\").read())\n"
-    "ev = {str(e[\"UID\"]): e for e in cal.walk(\"VEVENT\")}\n"
-    "board = ev[\"body-board@waymark.plan\"]\n"
-    "rule = board[\"RRULE\"]\n"
-    "assert rule[\"FREQ\"] == [\"MONTHLY\"] and rule[\"BYDAY\"] == [\"4WE\"], rule\n"
-    "start = board.decoded(\"DTSTART\")\n"
-    "assert str(start.tzinfo) in (\"Europe/London\", \"GMT\"), start.tzinfo\n"
-    "m = ev[\"meeting-board-2023-02-22@waymark.plan\"].decoded(\"DTSTART\")\n"
-    "assert (m.year, m.month, m.day, m.hour, m.minute) == (2023, 2, 22, 10, 0), m\n"
-    "assert m.utcoffset().total_seconds() == 0\n"
-    "assert any(str(u).startswith(\"report-\") for u in ev)\n"
-    "print(len(ev))'",
-    path);
-  g_spawn_command_line_sync (script, &out, &err, &status, &error);
   g_assert_no_error (error);
-  if (status != 0)
-    g_test_message ("%s", err);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_cmpint (atoi (out), >, 10);
+  wmk_plan_set (plan, id, field, value, &error);
+  g_assert_no_error (error);
 }
 
-static const char good_ics[] =
-  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Council//Outlook//EN\r\n"
-  "BEGIN:VEVENT\r\nUID:board-extra@council.example\r\nDTSTAMP:20230101T000000Z\r\n"
-  "SUMMARY:Extraordinary board\r\nDTSTART;TZID=Europe/London:20230712T140000\r\n"
-  "DTEND;TZID=Europe/London:20230712T160000\r\nLOCATION:County Hall,\r\n  Exeter\r\nEND:VEVENT\r\n"
-  "BEGIN:VEVENT\r\nUID:utc@council.example\r\nDTSTAMP:20230101T000000Z\r\nSUMMARY:Summer session\r\n"
-  "DTSTART:20230712T090000Z\r\nDTEND:20230712T100000Z\r\nEND:VEVENT\r\n"
-  "END:VCALENDAR\r\n";
-
+/* Every kind of date the notice sets, and the items' own. */
 static void
-test_import (Fixture *f, gconstpointer data)
+test_collect_kinds (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (good_ics, strlen (good_ics));
+  g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *meetings = wmk_plan_get_items (f->plan, "meeting");
-  guint before = g_list_model_get_n_items (meetings), n = 0;
-  WmkEntity *utc = NULL;
+  WmkCalendarEvent *e;
 
-  g_assert_true (wmk_plan_import_ics (f->plan, bytes, "board.ics", NULL, &n, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before + 2);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(WmkEntity) m = g_list_model_get_item (meetings, i);
-      if (g_strcmp0 (wmk_entity_get_string (m, "ical_uid"), "utc@council.example") == 0)
-        utc = m;
-      if (g_strcmp0 (wmk_entity_get_string (m, "ical_uid"), "board-extra@council.example") == 0)
+  events = wmk_calendar_collect (f->plan, "2023-01-01", "2024-03-31", NULL, NULL);
+  /* The action-log item due at the March board, under the board. */
+  e = find_entity (events, WMK_CALENDAR_LOG_ITEM_DUE, "log-2023-01-2");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (wmk_calendar_event_get_date (e), ==, "2023-03-31");
+  g_assert_cmpstr (wmk_calendar_event_get_body_id (e), ==, "body-board");
+  g_assert_true (g_str_has_prefix (wmk_calendar_event_get_title (e), "Action log: D Jones"));
+  /* KPI targets, with the words the plan gives, in their workstream. */
+  e = find_entity (events, WMK_CALENDAR_KPI_TARGET, "kpi-a1a");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (wmk_calendar_event_get_date (e), ==, "2023-12-31");
+  g_assert_cmpstr (wmk_calendar_event_get_title (e), ==, "A-KPI1a target: 75% December '23");
+  g_assert_cmpstr (wmk_calendar_event_get_workstream_id (e), ==, "ws-a");
+  g_assert_null (wmk_calendar_event_get_start_time (e));
+  /* Every report deadline, two months apart, from 29 September 2022. */
+  {
+    const char *expected[] = { "2023-01-29", "2023-03-29", "2023-05-29", "2023-07-29", "2023-09-29",
+                               "2023-11-29", "2024-01-29", "2024-03-29" };
+    guint n = 0;
+
+    for (guint i = 0; i < events->len; i++)
+      if (wmk_calendar_event_get_kind (events->pdata[i]) == WMK_CALENDAR_REPORT_DUE)
         {
-          g_assert_cmpstr (wmk_entity_get_string (m, "parent"), ==, "body-board");
-          g_assert_cmpstr (wmk_entity_get_string (m, "location"), ==, "County Hall, Exeter");
-          g_assert_cmpstr (wmk_entity_get_string (m, "start_time"), ==, "14:00");
-          g_assert_cmpstr (wmk_entity_get_string (m, "status"), ==, "scheduled");
+          g_assert_cmpuint (n, <, G_N_ELEMENTS (expected));
+          g_assert_cmpstr (wmk_calendar_event_get_date (events->pdata[i]), ==, expected[n++]);
         }
-    }
-  /* 09:00 UTC in July is 10:00 in London. */
-  g_assert_nonnull (utc);
-  g_assert_cmpstr (wmk_entity_get_string (utc, "start_time"), ==, "10:00");
-  g_assert_cmpstr (wmk_entity_get_string (utc, "end_time"), ==, "11:00");
-
-  /* Twice: nothing more. Our own export: nothing (it is the plan already). */
-  g_assert_true (wmk_plan_import_ics (f->plan, bytes, "board.ics", NULL, &n, &error));
-  g_assert_cmpuint (n, ==, 0);
-  {
-    g_autoptr(GBytes) own = wmk_plan_to_ics (f->plan, NULL);
-    g_assert_true (wmk_plan_import_ics (f->plan, own, "own.ics", NULL, &n, &error));
-    g_assert_cmpuint (n, ==, 0);
+    g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
   }
-  /* One undo takes the whole import back. */
-  g_assert_true (wmk_plan_undo (f->plan, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before);
-}
+  g_assert_nonnull (find (events, WMK_CALENDAR_MILESTONE, "2023-07-29"));   /* 12 months */
+  g_assert_nonnull (find (events, WMK_CALENDAR_MILESTONE, "2024-01-29"));   /* 18 months */
+  g_assert_null (find_entity (events, WMK_CALENDAR_DFE_REVIEW, "plan"));
+  g_clear_pointer (&events, g_ptr_array_unref);
 
-static void
-test_import_series (Fixture *f, gconstpointer data)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) next = g_date_time_add_months (now, 1);
-  g_autofree char *start = g_date_time_format (next, "%Y%m%d");
-  g_autofree char *text = g_strdup_printf ("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n"
-                                           "UID:series@council.example\nSUMMARY:Delivery group\n"
-                                           "DTSTART;TZID=Europe/London:%sT093000\n"
-                                           "RRULE:FREQ=WEEKLY;COUNT=3\nEND:VEVENT\nEND:VCALENDAR\n",
-                                           start);
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  guint n = 0;
+  /* Quarterly reports, a DfE review, a report sent, the log item done. */
+  set_json (f->plan, "plan", "report_interval_months", "3");
+  set_json (f->plan, "plan", "dfe_reviews", "[\"2023-06-14\"]");
+  {
+    g_autoptr(JsonObject) report = json_object_new ();
+    g_autofree char *id = NULL;
 
-  g_assert_true (wmk_plan_import_ics (f->plan, bytes, "series.ics", "body-delivery-group", &n, &error));
+    json_object_set_string_member (report, "title", "First quarterly report");
+    json_object_set_string_member (report, "sent", "2023-01-20");
+    id = wmk_plan_create (f->plan, "report", report, "Add a report", &error);
+    g_assert_no_error (error);
+    events = wmk_calendar_collect (f->plan, "2022-10-01", "2023-06-30", NULL, NULL);
+    e = find (events, WMK_CALENDAR_REPORT_DUE, "2023-01-29");
+    g_assert_nonnull (e);
+    g_assert_cmpstr (wmk_calendar_event_get_entity_id (e), ==, id);
+    g_assert_cmpstr (wmk_calendar_event_get_title (e), ==, "Report to the DfE and NHS England (sent)");
+  }
+  g_assert_nonnull (find (events, WMK_CALENDAR_REPORT_DUE, "2022-10-29"));
+  g_assert_nonnull (find (events, WMK_CALENDAR_REPORT_DUE, "2023-04-29"));
+  g_assert_null (find (events, WMK_CALENDAR_REPORT_DUE, "2023-03-29"));
+  e = find (events, WMK_CALENDAR_DFE_REVIEW, "2023-06-14");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (wmk_calendar_event_get_title (e), ==, "DfE review");
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  wmk_plan_set_string (f->plan, "log-2023-01-2", "status", "done", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 3);
-  {
-    g_autoptr(GPtrArray) group = wmk_plan_dup_children (f->plan, "body-delivery-group", "meeting");
-    g_assert_cmpuint (group->len, ==, 3);
-    g_assert_cmpstr (wmk_entity_get_string (group->pdata[0], "start_time"), ==, "09:30");
-  }
+  events = wmk_calendar_collect (f->plan, "2023-03-01", "2023-03-31", NULL, NULL);
+  g_assert_null (find_entity (events, WMK_CALENDAR_LOG_ITEM_DUE, "log-2023-01-2"));
 }
 
-static void
-test_import_refuses_bad_files (Fixture *f, gconstpointer data)
+/* What the calendar shows for a range, one line per event. */
+static char *
+describe (WmkPlan *plan, const char *from, const char *to, const char *body, const char *workstream)
 {
-  const struct { const char *text; const char *says; } cases[] = {
-    { "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2023071\nEND:VEVENT\nEND:VCALENDAR\n",
-      "bad.ics, line 4: “2023071” is not a date" },
-    { "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20230712\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\n"
-      "END:VEVENT\nEND:VCALENDAR\n", "bad.ics, line 5: The recurrence rule" },
-    { "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nRRULE:FREQ=MONTHY\nEND:VEVENT\nEND:VCALENDAR\n",
-      "bad.ics, line 4: “FREQ=MONTHY” is not a valid recurrence rule" },
-    { "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20230712\n", "the file ends inside BEGIN:VEVENT of line 2" },
-    { "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\n", "bad.ics, line 3: END:VTODO does not close VEVENT" },
-    { "Minutes of the board\n", "bad.ics, line 1: “Minutes of the board” is not an iCalendar line" },
-    { "BEGIN:VEVENT\nEND:VEVENT\n", "line 1: an iCalendar file starts with BEGIN:VCALENDAR" },
-    { "", "the file is empty" },
-  };
-  gint64 ops = wmk_store_count_ops (wmk_plan_get_store (f->plan));
+  g_autoptr(GPtrArray) events = wmk_calendar_collect (plan, from, to, body, workstream);
+  GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].text, strlen (cases[i].text));
-      g_autoptr(GError) error = NULL;
-      guint n = 99;
+  for (guint i = 0; i < events->len; i++)
+    g_string_append_printf (text, "%s %d %s %s\n", wmk_calendar_event_get_date (events->pdata[i]),
+                            wmk_calendar_event_get_kind (events->pdata[i]),
+                            wmk_calendar_event_get_entity_id (events->pdata[i]),
+                            wmk_calendar_event_get_title (events->pdata[i]));
+  return g_string_free (text, FALSE);
+}
 
-      g_assert_false (wmk_plan_import_ics (f->plan, bytes, "bad.ics", NULL, &n, &error));
-      g_assert_error (error, WMK_PLAN_ERROR, WMK_PLAN_ERROR_INVALID);
-      if (strstr (error->message, cases[i].says) == NULL)
-        g_test_message ("case %u: “%s”", i, error->message);
-      g_assert_nonnull (strstr (error->message, cases[i].says));
-      g_assert_cmpuint (n, ==, 0);
-    }
-  g_assert_cmpint (wmk_store_count_ops (wmk_plan_get_store (f->plan)), ==, ops);
+/* The same as a fresh copy of the plan, opened from its file, shows. */
+static void
+assert_as_fresh (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "sample.waymark", NULL);
+  g_autoptr(WmkPlan) fresh = wmk_plan_open (path, &error);
+  g_autofree char *ours = describe (f->plan, "2022-01-01", "2025-12-31", NULL, NULL);
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours_c = describe (f->plan, "2023-01-01", "2024-12-31", NULL, "ws-c");
+  g_autofree char *theirs_c = NULL;
+
+  g_assert_no_error (error);
+  theirs = describe (fresh, "2022-01-01", "2025-12-31", NULL, NULL);
+  theirs_c = describe (fresh, "2023-01-01", "2024-12-31", NULL, "ws-c");
+  g_assert_cmpstr (ours, ==, theirs);
+  g_assert_cmpstr (ours_c, ==, theirs_c);
+}
+
+/* The calendar keeps an index of the plan's dates between calls: after
+ * every kind of edit it shows what a fresh reading of the plan shows. */
+static void
+test_index_follows_edits (Fixture *f, gconstpointer data)
+{
+  GListModel *actions = wmk_plan_get_items (f->plan, "action");
+  g_autoptr(WmkEntity) first = g_list_model_get_item (actions, 0);
+  g_autoptr(WmkEntity) tenth = g_list_model_get_item (actions, 10);
+  const char *first_id = wmk_entity_get_id (first);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = wmk_calendar_collect (f->plan, "2023-06-01", "2023-06-30", NULL, NULL);
+  g_autoptr(GPtrArray) june = NULL;
+  g_autofree char *created = NULL;
+
+  g_assert_null (find_entity (before, WMK_CALENDAR_ACTION_DUE, first_id));
+  /* A due date moved into June, then a second action onto the same day. */
+  wmk_plan_set_string (f->plan, first_id, "due", "2023-06-15", &error);
+  g_assert_no_error (error);
+  wmk_plan_set_string (f->plan, wmk_entity_get_id (tenth), "due", "2023-06-15", &error);
+  g_assert_no_error (error);
+  june = wmk_calendar_collect (f->plan, "2023-06-01", "2023-06-30", NULL, NULL);
+  g_assert_nonnull (find_entity (june, WMK_CALENDAR_ACTION_DUE, first_id));
+  assert_as_fresh (f);
+
+  /* A new action, a KPI's targets replaced, an action deleted. */
+  {
+    g_autoptr(JsonObject) fields = json_object_new ();
+
+    json_object_set_string_member (fields, "parent", wmk_entity_get_parent_id (first));
+    json_object_set_string_member (fields, "text", "A new action");
+    json_object_set_string_member (fields, "due", "2023-06-15");
+    created = wmk_plan_create (f->plan, "action", fields, "Add an action", &error);
+    g_assert_no_error (error);
+  }
+  set_json (f->plan, "kpi-a2", "targets",
+            "[{\"date\": \"2023-06-15\", \"value\": 50}, {\"date\": \"2023-06-15\", \"value\": 60}]");
+  wmk_plan_delete (f->plan, wmk_entity_get_id (tenth), "Delete", &error);
+  g_assert_no_error (error);
+  assert_as_fresh (f);
+
+  /* Undo, redo, and a change to a workstream (which rebuilds). */
+  g_assert_true (wmk_plan_undo (f->plan, &error));
+  g_assert_true (wmk_plan_undo (f->plan, &error));
+  assert_as_fresh (f);
+  g_assert_true (wmk_plan_redo (f->plan, &error));
+  g_assert_no_error (error);
+  wmk_plan_set_string (f->plan, "ws-a", "title", "Strategy", &error);
+  g_assert_no_error (error);
+  assert_as_fresh (f);
+  {
+    g_autoptr(GPtrArray) events = wmk_calendar_collect (f->plan, "2023-06-15", "2023-06-15", NULL, NULL);
+    g_assert_nonnull (find_entity (events, WMK_CALENDAR_ACTION_DUE, created));
+    g_assert_nonnull (find_entity (events, WMK_CALENDAR_KPI_TARGET, "kpi-a2"));
+  }
 }
 
 int
@@ -380,10 +455,8 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, sample_set_up, func, sample_tear_down)
   ADD ("/wmk/calendar/sample", test_collect_sample);
   ADD ("/wmk/calendar/filters", test_collect_filters);
-  ADD ("/wmk/ics/export-read-by-python", test_export_read_by_python);
-  ADD ("/wmk/ics/import", test_import);
-  ADD ("/wmk/ics/import-series", test_import_series);
-  ADD ("/wmk/ics/import-refuses-bad-files", test_import_refuses_bad_files);
+  ADD ("/wmk/calendar/kinds", test_collect_kinds);
+  ADD ("/wmk/calendar/index-follows-edits", test_index_follows_edits);
 #undef ADD
 
   return g_test_run ();

@@ -19,36 +19,62 @@ typedef struct
   char *plan;  /* the sample plan, given as --plan */
 } Fixture;
 
+/* Runs waymark-cli --plan PLAN with the arguments in ARGS; returns its exit
+ * status, its stdout and its stderr. */
+static int
+run_cli_va (Fixture *f, char **out, char **err, const char *first, va_list args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
+  g_ptr_array_add (argv, "--plan");
+  g_ptr_array_add (argv, f->plan);
+  for (const char *arg = first; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "WAYMARK_DATA_DIR", f->dir, TRUE);
+  g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout:\n%s\nstderr:\n%s", *out, *err);
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
 /* Runs waymark-cli --plan PLAN with the NULL-terminated arguments; checks it
  * succeeds and says nothing on stderr; returns its stdout. */
 static char *
 run_cli (Fixture *f, const char *first, ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
   g_autofree char *out = NULL, *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
   va_list args;
+  int status;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
-  g_ptr_array_add (argv, "--plan");
-  g_ptr_array_add (argv, f->plan);
   va_start (args, first);
-  for (const char *arg = first; arg; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  status = run_cli_va (f, &out, &err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "WAYMARK_DATA_DIR", f->dir, TRUE);
-  g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout:\n%s\nstderr:\n%s", out, err);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (err, ==, "");
   return g_steal_pointer (&out);
+}
+
+/* The same, for a command that must fail: returns its stderr. */
+static char *
+run_cli_failing (Fixture *f, const char *first, ...)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = run_cli_va (f, &out, &err, first, args);
+  va_end (args);
+  g_assert_cmpint (status, !=, 0);
+  return g_steal_pointer (&err);
 }
 
 static void
@@ -195,6 +221,63 @@ test_export_ics (Fixture *f, gconstpointer data)
                  || g_str_has_suffix (body_only, "END:VCALENDAR\n"));
 }
 
+static void
+write_text (Fixture *f, const char *name, const char *text)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* import FILE.ics: meetings into the current plan, known by the file's first
+ * line whatever its name; a bad file changes nothing. */
+static void
+test_import_ics (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL, *again = NULL, *bad = NULL, *wrong_body = NULL;
+  g_autoptr(JsonNode) root = NULL, after = NULL;
+  JsonObject *meeting = NULL;
+  JsonArray *meetings;
+
+  write_text (f, "calendar.txt",
+              "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:dg-1@council.example\r\n"
+              "SUMMARY:Delivery group\r\nLOCATION:County Hall\r\n"
+              "DTSTART;TZID=Europe/London:20230315T140000\r\nDTEND;TZID=Europe/London:20230315T153000\r\n"
+              "END:VEVENT\r\nEND:VCALENDAR\r\n");
+  out = run_cli (f, "import", "calendar.txt", "--body", "body-delivery-group", NULL);
+  g_assert_nonnull (strstr (out, "1 meetings added"));
+  meetings = list_json (f, "meetings", &root);
+  g_assert_cmpuint (json_array_get_length (meetings), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    if (g_strcmp0 (json_object_get_string_member_with_default (json_array_get_object_element (meetings, i),
+                                                               "ical_uid", NULL),
+                   "dg-1@council.example") == 0)
+      meeting = json_array_get_object_element (meetings, i);
+  g_assert_nonnull (meeting);
+  g_assert_cmpstr (json_object_get_string_member (meeting, "parent"), ==, "body-delivery-group");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "date"), ==, "2023-03-15");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "start_time"), ==, "14:00");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "end_time"), ==, "15:30");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "location"), ==, "County Hall");
+
+  /* Twice: nothing more. */
+  again = run_cli (f, "import", "calendar.txt", "--body", "body-delivery-group", NULL);
+  g_assert_nonnull (strstr (again, "0 meetings added"));
+
+  /* A good event and a rule that never occurs: the line, and nothing added. */
+  write_text (f, "never.ics",
+              "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:ok@council.example\nDTSTART:20230405T090000Z\n"
+              "END:VEVENT\nBEGIN:VEVENT\nUID:never@council.example\nDTSTART:20230405\n"
+              "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\nEND:VEVENT\nEND:VCALENDAR\n");
+  bad = run_cli_failing (f, "import", "never.ics", NULL);
+  g_assert_nonnull (strstr (bad, "never.ics, line 9: The recurrence rule"));
+  wrong_body = run_cli_failing (f, "import", "calendar.txt", "--body", "dec-2023-01-1", NULL);
+  g_assert_nonnull (strstr (wrong_body, "is not a governance body"));
+  g_assert_cmpuint (json_array_get_length (list_json (f, "meetings", &after)), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -205,6 +288,7 @@ main (int argc, char **argv)
   ADD ("/wmk/cli-governance/list-decisions", test_list_decisions);
   ADD ("/wmk/cli-governance/list-log", test_list_log);
   ADD ("/wmk/cli-governance/export-ics", test_export_ics);
+  ADD ("/wmk/cli-governance/import-ics", test_import_ics);
 #undef ADD
 
   return g_test_run ();

@@ -206,6 +206,22 @@ test_notice_and_board (void)
   /* Monthly, on the fourth Wednesday as 22 February 2023 is, 10:00 to 12:00. */
   g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "rrule"), ==, "FREQ=MONTHLY;BYDAY=4WE");
   g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "start_time"), ==, "10:00");
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "end_time"), ==, "12:00");
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-board"), "series_start"), ==, "2023-02-22");
+  g_assert_true (wmk_recurrence_validate_from (wmk_entity_get_string (get ("body-board"), "rrule"),
+                                               "2023-02-22", NULL));
+  {
+    /* The rule lands on the meeting the minutes fix, and on a Wednesday each month after. */
+    g_autoptr(GPtrArray) slots = wmk_recurrence_expand ("FREQ=MONTHLY;BYDAY=4WE", "2023-02-22", "10:00",
+                                                        "2023-02-01", "2023-04-30", NULL);
+    g_assert_cmpuint (slots->len, ==, 3);
+    g_assert_cmpstr (slots->pdata[0], ==, "2023-02-22");
+  }
+  /* The notice: a written report to the DfE and NHS England every two months. */
+  g_assert_cmpint (wmk_entity_get_int (WMK_ENTITY (info), "report_interval_months", 0), ==, 2);
+  /* The delivery group meets monthly (the plan); no weekday is given, so no rule. */
+  g_assert_cmpstr (wmk_entity_get_string (get ("body-delivery-group"), "cadence_text"), ==, "Monthly");
+  g_assert_null (wmk_entity_get_string (get ("body-delivery-group"), "rrule"));
   g_assert_cmpstr (wmk_entity_get_string (get ("body-delivery-group"), "chair"), ==,
                    "person-julian-wooster");
 

@@ -20,6 +20,7 @@ static char *
 short_text (const char *text, glong width)
 {
   g_autofree char *line = NULL;
+  g_autofree char *cut = NULL;
   const char *newline;
 
   if (text == NULL || *text == '\0')
@@ -28,7 +29,8 @@ short_text (const char *text, glong width)
   line = newline ? g_strndup (text, newline - text) : g_strdup (text);
   if (g_utf8_strlen (line, -1) <= width)
     return g_steal_pointer (&line);
-  return g_strconcat (g_utf8_substring (line, 0, width - 1), "…", NULL);
+  cut = g_utf8_substring (line, 0, width - 1);
+  return g_strconcat (cut, "…", NULL);
 }
 
 /* The meeting an item hangs from (a decision or a log item), or NULL. */

@@ -7,7 +7,9 @@
  * cadence promises where no meeting is recorded yet, the two-monthly report
  * to the DfE and NHS England, the notice's milestones and DfE reviews, and
  * the due dates of actions, KPI targets and action-log items. Everything is
- * computed from the plan on each call; nothing is stored twice.
+ * computed from the plan on each call; the only thing kept between calls is
+ * the plan's items sorted by due day (wmk-calendar-index.c), which follows
+ * every change, so that a month of a 10,000-action plan reads that month.
  *
  * Filters: with a body, only that body's meetings and action-log items;
  * with a workstream, only its actions and KPIs. The dates that bind the
@@ -18,6 +20,7 @@
 
 #include "wmk-calendar.h"
 
+#include "wmk-calendar-index.h"
 #include "wmk-format.h"
 #include "wmk-kpi-values.h"
 #include "wmk-recurrence.h"
@@ -259,79 +262,81 @@ collect_plan_dates (Collect *c)
 }
 
 static void
-collect_actions (Collect *c)
+add_action (Collect *c, const WmkCalendarDated *dated)
 {
-  GListModel *actions = wmk_plan_get_items (c->plan, "action");
-  guint n = g_list_model_get_n_items (actions);
+  WmkEntity *action = dated->entity;
+  const char *ref = wmk_entity_get_ref (action);
+  const char *ws;
+  g_autofree char *text = NULL;
+
+  if (c->body_id || !wants_workstream (c, ws = workstream_of (c, action)))
+    return;
+  text = wmk_first_line (wmk_entity_get_string (action, "text"));
+  add (c, WMK_CALENDAR_ACTION_DUE, dated->date, NULL, NULL,
+       g_strdup_printf (_("Action %s due: %s"), ref ? ref : "", text), wmk_entity_get_id (action),
+       NULL, ws);
+}
+
+static void
+add_kpi_target (Collect *c, const WmkCalendarDated *dated)
+{
+  WmkEntity *kpi = dated->entity;
+  const char *ref = wmk_entity_get_ref (kpi);
+  const char *ws;
+  const char *text = NULL;
+  double value;
+  g_autofree char *shown = NULL;
+
+  if (c->body_id || !wants_workstream (c, ws = workstream_of (c, kpi))
+      || !wmk_kpi_targets_get (wmk_entity_get_field (kpi, "targets"), dated->target, NULL, &value,
+                               &text))
+    return;
+  shown = text ? g_strdup (text) : wmk_kpi_format_value (value, wmk_entity_get_string (kpi, "unit"));
+  add (c, WMK_CALENDAR_KPI_TARGET, dated->date, NULL, NULL,
+       g_strdup_printf (_("%s target: %s"), ref ? ref : "", shown), wmk_entity_get_id (kpi), NULL, ws);
+}
+
+/* An open action-log item, under its meeting's body. */
+static void
+add_log_item (Collect *c, const WmkCalendarDated *dated)
+{
+  WmkEntity *item = dated->entity;
+  const char *meeting_id = wmk_entity_get_parent_id (item);
+  WmkEntity *meeting = meeting_id ? wmk_plan_lookup (c->plan, meeting_id) : NULL;
+  const char *body_id = meeting ? wmk_entity_get_parent_id (meeting) : NULL;
+  g_autofree char *text = NULL;
+
+  if (!wants_body (c, body_id) || g_strcmp0 (wmk_entity_get_string (item, "status"), "open") != 0)
+    return;
+  text = wmk_first_line (wmk_entity_get_string (item, "text"));
+  add (c, WMK_CALENDAR_LOG_ITEM_DUE, dated->date, NULL, NULL,
+       g_strdup_printf (_("Action log: %s"), text), wmk_entity_get_id (item), body_id, NULL);
+}
+
+/* Action due dates, KPI targets and action-log due dates, from the plan's
+ * index by day (wmk-calendar-index.c): a month of a 10,000-action plan
+ * reads only that month's items. */
+static void
+collect_dated (Collect *c)
+{
+  guint n = 0;
+  const WmkCalendarDated *dated = wmk_calendar_index_range (c->plan, c->from, c->to, &n);
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WmkEntity) action = g_list_model_get_item (actions, i);
-      const char *due = wmk_entity_get_string (action, "due");
-      const char *ws;
-      g_autofree char *text = NULL;
-
-      if (!in_range (c, due) || !wants_workstream (c, ws = workstream_of (c, action)))
-        continue;
-      text = wmk_first_line (wmk_entity_get_string (action, "text"));
-      add (c, WMK_CALENDAR_ACTION_DUE, due, NULL, NULL,
-           g_strdup_printf (_("Action %s due: %s"), wmk_entity_get_ref (action)
-                                                    ? wmk_entity_get_ref (action) : "", text),
-           wmk_entity_get_id (action), NULL, ws);
-    }
-}
-
-static void
-collect_kpi_targets (Collect *c)
-{
-  GListModel *kpis = wmk_plan_get_items (c->plan, "kpi");
-
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
-    {
-      g_autoptr(WmkEntity) kpi = g_list_model_get_item (kpis, i);
-      JsonNode *targets = wmk_entity_get_field (kpi, "targets");
-      guint n = wmk_kpi_targets_get_n (targets);
-      const char *ref = wmk_entity_get_ref (kpi);
-
-      for (guint t = 0; t < n; t++)
-        {
-          const char *date = NULL, *text = NULL;
-          double value;
-          const char *ws;
-          g_autofree char *shown = NULL;
-
-          if (!wmk_kpi_targets_get (targets, t, &date, &value, &text) || !in_range (c, date)
-              || !wants_workstream (c, ws = workstream_of (c, kpi)))
-            continue;
-          shown = text ? g_strdup (text) : wmk_kpi_format_value (value, wmk_entity_get_string (kpi, "unit"));
-          add (c, WMK_CALENDAR_KPI_TARGET, date, NULL, NULL,
-               g_strdup_printf (_("%s target: %s"), ref ? ref : "", shown), wmk_entity_get_id (kpi),
-               NULL, ws);
-        }
-    }
-}
-
-static void
-collect_log_items (Collect *c)
-{
-  GListModel *items = wmk_plan_get_items (c->plan, "log_item");
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(WmkEntity) item = g_list_model_get_item (items, i);
-      const char *due = wmk_entity_get_string (item, "due");
-      const char *meeting_id = wmk_entity_get_parent_id (item);
-      WmkEntity *meeting = meeting_id ? wmk_plan_lookup (c->plan, meeting_id) : NULL;
-      const char *body_id = meeting ? wmk_entity_get_parent_id (meeting) : NULL;
-      g_autofree char *text = NULL;
-
-      if (!in_range (c, due) || !wants_body (c, body_id)
-          || g_strcmp0 (wmk_entity_get_string (item, "status"), "open") != 0)
-        continue;
-      text = wmk_first_line (wmk_entity_get_string (item, "text"));
-      add (c, WMK_CALENDAR_LOG_ITEM_DUE, due, NULL, NULL, g_strdup_printf (_("Action log: %s"), text),
-           wmk_entity_get_id (item), body_id, NULL);
-    }
+    switch (dated[i].kind)
+      {
+      case WMK_CALENDAR_ACTION_DUE:
+        add_action (c, &dated[i]);
+        break;
+      case WMK_CALENDAR_KPI_TARGET:
+        add_kpi_target (c, &dated[i]);
+        break;
+      case WMK_CALENDAR_LOG_ITEM_DUE:
+        add_log_item (c, &dated[i]);
+        break;
+      default:
+        g_assert_not_reached ();
+      }
 }
 
 /**
@@ -361,9 +366,7 @@ wmk_calendar_collect (WmkPlan    *plan,
   c.workstream_of = g_hash_table_new (g_str_hash, g_str_equal);
   collect_meetings (&c);
   collect_plan_dates (&c);
-  collect_actions (&c);
-  collect_kpi_targets (&c);
-  collect_log_items (&c);
+  collect_dated (&c);
   g_ptr_array_sort (c.events, wmk_calendar_event_compare);
   g_hash_table_unref (c.workstream_of);
   return c.events;

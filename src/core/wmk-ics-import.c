@@ -65,15 +65,43 @@ is_ical_date (const char *value)
   return (value[4] - '0') * 10 + (value[5] - '0') >= 1 && (value[4] - '0') * 10 + (value[5] - '0') <= 12;
 }
 
+/* Where the line-by-line check is: the open components, and the RRULE and
+ * DTSTART of the event being read (a rule is possible or not from its start,
+ * and DTSTART may come after RRULE). */
+typedef struct
+{
+  const char *file_name;
+  GPtrArray  *stack;        /* component names, upper case */
+  GArray     *stack_lines;  /* the line each was opened on */
+  char       *rrule;
+  guint       rrule_line;
+  char       *dtstart;      /* YYYY-MM-DD */
+} Check;
+
+/* At END:VEVENT: the event's rule must occur at least once from its start. */
+static gboolean
+check_event_rule (Check *check, GError **error)
+{
+  g_autoptr(GError) rule_error = NULL;
+  gboolean ok = TRUE;
+
+  if (check->rrule && !wmk_recurrence_validate_from (check->rrule, check->dtstart, &rule_error))
+    ok = fail (error, check->file_name, check->rrule_line, "%s", rule_error->message);
+  g_clear_pointer (&check->rrule, g_free);
+  g_clear_pointer (&check->dtstart, g_free);
+  return ok;
+}
+
 /* One logical line, unfolded: NAME;PARAMS:VALUE. */
 static gboolean
-check_line (const char *text, guint number, const char *file_name, GPtrArray *stack,
-            GArray *stack_lines, GError **error)
+check_line (Check *check, const char *text, guint number, GError **error)
 {
   const char *colon = strchr (text, ':');
   gsize name_length = strcspn (text, ";:");
   g_autofree char *name = g_ascii_strup (text, name_length);
   const char *value = colon ? colon + 1 : NULL;
+  const char *file_name = check->file_name;
+  GPtrArray *stack = check->stack;
 
   if (colon == NULL || name_length == 0 || strspn (text, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") != name_length)
     return fail (error, file_name, number, _("“%s” is not an iCalendar line (NAME:value)"), text);
@@ -83,7 +111,7 @@ check_line (const char *text, guint number, const char *file_name, GPtrArray *st
       if (stack->len == 0 && g_ascii_strcasecmp (value, "VCALENDAR") != 0)
         return fail (error, file_name, number, "%s", _("an iCalendar file starts with BEGIN:VCALENDAR"));
       g_ptr_array_add (stack, g_ascii_strup (value, -1));
-      g_array_append_val (stack_lines, number);
+      g_array_append_val (check->stack_lines, number);
     }
   else if (g_str_equal (name, "END"))
     {
@@ -91,8 +119,10 @@ check_line (const char *text, guint number, const char *file_name, GPtrArray *st
         return fail (error, file_name, number, _("END:%s does not close %s"), value,
                      stack->len ? (const char *) g_ptr_array_index (stack, stack->len - 1)
                                 : _("anything"));
+      if (g_ascii_strcasecmp (value, "VEVENT") == 0 && !check_event_rule (check, error))
+        return FALSE;
       g_ptr_array_remove_index (stack, stack->len - 1);
-      g_array_remove_index (stack_lines, stack_lines->len - 1);
+      g_array_remove_index (check->stack_lines, check->stack_lines->len - 1);
     }
   else if (stack->len == 0)
     return fail (error, file_name, number, "%s", _("an iCalendar file starts with BEGIN:VCALENDAR"));
@@ -104,32 +134,33 @@ check_line (const char *text, guint number, const char *file_name, GPtrArray *st
            || g_str_equal (name, "RECURRENCE-ID"))
           && !is_ical_date (value))
         return fail (error, file_name, number, _("“%s” is not a date or a date and time"), value);
-      if (g_str_equal (name, "RRULE") && !wmk_recurrence_validate (value, &rule_error))
-        return fail (error, file_name, number, "%s", rule_error->message);
+      if (g_str_equal (name, "DTSTART") && check->dtstart == NULL)
+        check->dtstart = g_strdup_printf ("%.4s-%.2s-%.2s", value, value + 4, value + 6);
+      if (g_str_equal (name, "RRULE"))
+        {
+          /* What is wrong with the rule itself, at once; whether it can
+           * occur, at END:VEVENT, once the start is known. */
+          if (!wmk_recurrence_validate_from (value, "2000-01-01", &rule_error)
+              && g_error_matches (rule_error, WMK_RECURRENCE_ERROR, WMK_RECURRENCE_ERROR_INVALID))
+            return fail (error, file_name, number, "%s", rule_error->message);
+          if (check->rrule == NULL)
+            {
+              check->rrule = g_strdup (value);
+              check->rrule_line = number;
+            }
+        }
     }
   return TRUE;
 }
 
-/**
- * wmk_ics_check_text:
- * @text: the file's bytes
- * @file_name: the name to give in messages
- *
- * Whether @text is a well-formed iCalendar file whose events this build can
- * read; if not, @error names the line at fault.
- */
-gboolean
-wmk_ics_check_text (const char *text, gsize length, const char *file_name, GError **error)
+/* Every logical line of @text, unfolded, through check_line(). */
+static gboolean
+check_lines (Check *check, const char *text, gsize length, GError **error)
 {
-  g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) stack_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GString) logical = g_string_new (NULL);
   const char *end = text + length, *p = text;
   guint number = 0, logical_number = 0;
   gboolean seen_any = FALSE;
-
-  if (!g_utf8_validate_len (text, length, NULL))
-    return fail (error, file_name, 0, "%s", _("this is not a text file, so not an iCalendar file"));
 
   while (p < end)
     {
@@ -144,8 +175,7 @@ wmk_ics_check_text (const char *text, gsize length, const char *file_name, GErro
         g_string_append_len (logical, p + 1, n - 1);   /* a folded line continues */
       else
         {
-          if (logical->len > 0
-              && !check_line (logical->str, logical_number, file_name, stack, stack_lines, error))
+          if (logical->len > 0 && !check_line (check, logical->str, logical_number, error))
             return FALSE;
           seen_any = seen_any || logical->len > 0;
           g_string_assign (logical, "");
@@ -154,16 +184,42 @@ wmk_ics_check_text (const char *text, gsize length, const char *file_name, GErro
         }
       p = newline ? newline + 1 : end;
     }
-  if (logical->len > 0 && !check_line (logical->str, logical_number, file_name, stack, stack_lines, error))
+  if (logical->len > 0 && !check_line (check, logical->str, logical_number, error))
     return FALSE;
   if (!seen_any && logical->len == 0)
-    return fail (error, file_name, 0, "%s", _("the file is empty"));
-  if (stack->len > 0)
-    return fail (error, file_name, number,
+    return fail (error, check->file_name, 0, "%s", _("the file is empty"));
+  if (check->stack->len > 0)
+    return fail (error, check->file_name, number,
                  _("the file ends inside BEGIN:%s of line %u (it may have been cut short)"),
-                 (const char *) g_ptr_array_index (stack, stack->len - 1),
-                 g_array_index (stack_lines, guint, stack_lines->len - 1));
+                 (const char *) g_ptr_array_index (check->stack, check->stack->len - 1),
+                 g_array_index (check->stack_lines, guint, check->stack_lines->len - 1));
   return TRUE;
+}
+
+/**
+ * wmk_ics_check_text:
+ * @text: the file's bytes
+ * @file_name: the name to give in messages
+ *
+ * Whether @text is a well-formed iCalendar file whose events this build can
+ * read: components closed in order, every line NAME;PARAMS:value, dates well
+ * formed, and every RRULE valid and occurring at least once from its
+ * event's DTSTART. If not, @error names the line at fault.
+ */
+gboolean
+wmk_ics_check_text (const char *text, gsize length, const char *file_name, GError **error)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) stack_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  Check check = { file_name, stack, stack_lines, NULL, 0, NULL };
+  gboolean ok;
+
+  if (!g_utf8_validate_len (text, length, NULL))
+    return fail (error, file_name, 0, "%s", _("this is not a text file, so not an iCalendar file"));
+  ok = check_lines (&check, text, length, error);
+  g_free (check.rrule);
+  g_free (check.dtstart);
+  return ok;
 }
 
 /* Day and time of an event's DTSTART or DTEND, in London. */

@@ -108,6 +108,9 @@ add_body_series (icalcomponent *calendar, WmkPlan *plan, WmkEntity *body)
   event = new_event (wmk_entity_get_id (body), name ? name : _("Meeting"), slots->pdata[0], start,
                      end);
   icalcomponent_add_property (event, icalproperty_new_rrule (icalrecurrencetype_from_string (rrule)));
+  if (wmk_entity_get_string (body, "cadence_text"))
+    icalcomponent_add_property (event, icalproperty_new_description (
+                                  wmk_entity_get_string (body, "cadence_text")));
 
   meetings = wmk_plan_dup_children (plan, wmk_entity_get_id (body), "meeting");
   for (guint i = 0; i < meetings->len; i++)

@@ -23,6 +23,9 @@ typedef enum
 GQuark     wmk_recurrence_error_quark (void);
 gboolean   wmk_recurrence_validate    (const char *rrule,
                                        GError    **error);
+gboolean   wmk_recurrence_validate_from (const char *rrule,
+                                         const char *first,
+                                         GError    **error);
 GPtrArray *wmk_recurrence_expand      (const char *rrule,
                                        const char *first,
                                        const char *time,
