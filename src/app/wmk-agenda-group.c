@@ -146,15 +146,14 @@ set_comments (WmkAgendaGroup *self, const char *item_id, GPtrArray *comments, co
                                   && wmk_plan_commit (plan, edit, &error), error);
 }
 
+/* Puts @text in place of comment @index (-1: a new one; "": deleted). */
 static void
-comment_applied (AdwEntryRow *row, WmkAgendaGroup *self)
+change_comment (WmkAgendaGroup *self, const char *item_id, int index, const char *typed)
 {
-  WmkEntity *item = wmk_plan_lookup (wmk_meeting_group_get_plan (WMK_MEETING_GROUP (self)),
-                                     g_object_get_data (G_OBJECT (row), "item-id"));
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "index"));
+  WmkEntity *item = wmk_plan_lookup (wmk_meeting_group_get_plan (WMK_MEETING_GROUP (self)), item_id);
   g_auto(GStrv) old = item ? wmk_entity_dup_strv (item, "comments") : NULL;
   g_autoptr(GPtrArray) comments = g_ptr_array_new ();
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *text = g_strstrip (g_strdup (typed));
   guint n = old ? g_strv_length (old) : 0;
 
   if (item == NULL || (index < 0 && *text == '\0') || (index >= 0 && (guint) index < n && g_str_equal (old[index], text)))
@@ -166,45 +165,77 @@ comment_applied (AdwEntryRow *row, WmkAgendaGroup *self)
       g_ptr_array_add (comments, text);
   if (index < 0)
     g_ptr_array_add (comments, text);
-  set_comments (self, wmk_entity_get_id (item), comments,
+  set_comments (self, item_id, comments,
                 index < 0 ? _("Add a comment") : *text ? _("Change a comment") : _("Delete a comment"));
 }
 
 static void
-comment_deleted (GtkButton *button, AdwEntryRow *row)
+comment_saved (WmkMeetingGroup *group, GtkWidget *view, const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), "");
-  g_signal_emit_by_name (row, "apply");
+  change_comment (WMK_AGENDA_GROUP (group), g_object_get_data (G_OBJECT (view), "item-id"),
+                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "index")), text);
 }
 
+static void
+new_comment_applied (AdwEntryRow *row, WmkAgendaGroup *self)
+{
+  change_comment (self, g_object_get_data (G_OBJECT (row), "item-id"), -1, gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+comment_deleted (GtkButton *button, WmkAgendaGroup *self)
+{
+  change_comment (self, g_object_get_data (G_OBJECT (button), "item-id"),
+                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "index")), "");
+}
+
+/* A comment or question raised under an item, to read whole and to edit. */
 static GtkWidget *
 comment_row (WmkAgendaGroup *self, WmkEntity *item, int index, const char *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *title = index < 0 ? g_strdup (_("New comment or question"))
-                                     : g_strdup_printf (_("Comment %d"), index + 1);
+  g_autofree char *title = g_strdup_printf (_("Comment %d"), index + 1);
   g_autofree char *key = g_strdup_printf ("%s/comment-%d", wmk_entity_get_id (item), index);
+  g_autofree char *name = g_strdup_printf (_("Delete comment %d"), index + 1);
+  GtkWidget *view;
+  GtkWidget *row = wmk_meeting_group_text_row_full (WMK_MEETING_GROUP (self), title, text, key,
+                                                    wmk_entity_get_id (item), comment_saved, &view);
+  GtkWidget *outer = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *label = gtk_widget_get_first_child (outer);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data_full (G_OBJECT (view), "item-id", g_strdup (wmk_entity_get_id (item)), g_free);
+  g_object_set_data (G_OBJECT (view), "index", GINT_TO_POINTER (index));
+  /* The heading and a delete button on one line, above the text. */
+  g_object_ref (label);
+  gtk_box_remove (GTK_BOX (outer), label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (heading), label);
+  g_object_unref (label);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (button), "item-id", g_strdup (wmk_entity_get_id (item)), g_free);
+  g_object_set_data (G_OBJECT (button), "index", GINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", G_CALLBACK (comment_deleted), self);
+  gtk_box_append (GTK_BOX (heading), button);
+  gtk_box_prepend (GTK_BOX (outer), heading);
+  return row;
+}
+
+static GtkWidget *
+new_comment_row (WmkAgendaGroup *self, WmkEntity *item)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *key = g_strdup_printf ("%s/new-comment", wmk_entity_get_id (item));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("New comment or question"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
   g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (wmk_entity_get_id (item)), g_free);
-  g_object_set_data (G_OBJECT (row), "index", GINT_TO_POINTER (index));
   wmk_meeting_group_set_key (row, key, wmk_entity_get_id (item));
-  g_signal_connect (row, "apply", G_CALLBACK (comment_applied), self);
-  g_signal_connect (row, "entry-activated", G_CALLBACK (comment_applied), self);
-  if (index >= 0)
-    {
-      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autofree char *name = g_strdup_printf (_("Delete comment %d"), index + 1);
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      g_signal_connect (button, "clicked", G_CALLBACK (comment_deleted), row);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-    }
+  g_signal_connect (row, "apply", G_CALLBACK (new_comment_applied), self);
+  g_signal_connect (row, "entry-activated", G_CALLBACK (new_comment_applied), self);
   return row;
 }
 
@@ -258,7 +289,7 @@ item_row (WmkAgendaGroup *self, WmkEntity *item, guint index, guint n)
                             wmk_meeting_group_text_row (group, _("Minutes"), item, "minutes"));
   for (guint i = 0; comments && comments[i]; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), comment_row (self, item, i, comments[i]));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), comment_row (self, item, -1, NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_comment_row (self, item));
   return row;
 }
 

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wmk-meeting-rows.h"
 #include "wmk-window.h"
 
 typedef struct
@@ -31,6 +32,7 @@ typedef struct
   GPtrArray *rows;
   guint      fill_source;
   gboolean   filling;     /* rows being made: their "changed" is not an edit */
+  gboolean   stale;       /* the plan changed while the rows were not shown */
 } WmkMeetingGroupPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (WmkMeetingGroup, wmk_meeting_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -59,18 +61,6 @@ find_keyed (GtkWidget *widget, const char *key)
         return found;
     }
   return NULL;
-}
-
-static void save_text_now (GtkTextView *view);
-
-/* Saves what is being typed in a text row before the rows are made again. */
-static void
-flush_text (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget) && g_object_get_data (G_OBJECT (widget), "text-save"))
-    save_text_now (GTK_TEXT_VIEW (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    flush_text (child);
 }
 
 static int
@@ -123,8 +113,9 @@ refill (gpointer data)
   int cursor = -1, focus_row = -1;
 
   /* Typing not yet saved is saved first (its change comes back here). */
-  flush_text (GTK_WIDGET (self));
+  wmk_meeting_rows_flush (GTK_WIDGET (self));
   priv->fill_source = 0;
+  priv->stale = FALSE;
   meeting = wmk_meeting_group_get_meeting (self);
 
   if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
@@ -184,8 +175,20 @@ queue_refill (WmkMeetingGroup *self)
 {
   WmkMeetingGroupPrivate *priv = wmk_meeting_group_get_instance_private (self);
 
-  if (priv->fill_source == 0)
+  /* Out of sight (another page shown), the rows are made when it shows. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    priv->stale = TRUE;
+  else if (priv->fill_source == 0)
     priv->fill_source = g_idle_add (refill, self);
+}
+
+static void
+mapped (WmkMeetingGroup *self)
+{
+  WmkMeetingGroupPrivate *priv = wmk_meeting_group_get_instance_private (self);
+
+  if (priv->stale)
+    queue_refill (self);
 }
 
 void
@@ -245,8 +248,9 @@ wmk_meeting_group_check (WmkMeetingGroup *self, gboolean ok, GError *error)
   return ok;
 }
 
-static void
-set_text (WmkMeetingGroup *self, const char *id, const char *field, const char *text)
+/* Sets a text field to @text, stripped (empty: not set); the same text is no edit. */
+void
+wmk_meeting_group_set_text (WmkMeetingGroup *self, const char *id, const char *field, const char *text)
 {
   WmkMeetingGroupPrivate *priv = wmk_meeting_group_get_instance_private (self);
   g_autofree char *value = g_strstrip (g_strdup (text));
@@ -263,7 +267,7 @@ set_text (WmkMeetingGroup *self, const char *id, const char *field, const char *
 static void
 entry_applied (AdwEntryRow *row, WmkMeetingGroup *self)
 {
-  set_text (self, g_object_get_data (G_OBJECT (row), "entity-id"),
+  wmk_meeting_group_set_text (self, g_object_get_data (G_OBJECT (row), "entity-id"),
             g_object_get_data (G_OBJECT (row), "field"), gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
@@ -352,7 +356,7 @@ choice_selected (AdwComboRow *row, GParamSpec *pspec, WmkMeetingGroup *self)
   if (((WmkMeetingGroupPrivate *) wmk_meeting_group_get_instance_private (self))->filling
       || selected == GTK_INVALID_LIST_POSITION)
     return;
-  set_text (self, g_object_get_data (G_OBJECT (row), "entity-id"),
+  wmk_meeting_group_set_text (self, g_object_get_data (G_OBJECT (row), "entity-id"),
             g_object_get_data (G_OBJECT (row), "field"), values[selected]);
 }
 
@@ -413,63 +417,6 @@ wmk_meeting_group_delete_button (WmkMeetingGroup *self, WmkEntity *entity, const
   return button;
 }
 
-static void
-calendar_shown (GtkPopover *popover, GtkCalendar *calendar)
-{
-  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "row");
-  g_autoptr(GDateTime) date = wmk_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  gtk_calendar_select_day (calendar, date ? date : now);
-}
-
-static void
-calendar_day_selected (GtkCalendar *calendar, GtkPopover *popover)
-{
-  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "row");
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (row), iso);
-  gtk_popover_popdown (popover);
-  if (g_object_get_data (G_OBJECT (calendar), "apply"))
-    g_signal_emit_by_name (row, "apply");
-}
-
-/**
- * wmk_calendar_button_new:
- * @row: the entry row that holds the date, written YYYY-MM-DD
- * @apply: whether picking a day applies the row (saves it)
- *
- * A button at the end of @row that opens a calendar; picking a day (a
- * click, or the arrow keys and Space) writes it into @row.
- */
-GtkWidget *
-wmk_calendar_button_new (AdwEntryRow *row, gboolean apply)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *calendar = gtk_calendar_new ();
-  g_autofree char *name = g_strdup_printf (_("Choose “%s” on a calendar"),
-                                           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
-  g_object_set_data (G_OBJECT (calendar), "row", row);
-  g_object_set_data (G_OBJECT (calendar), "apply", GINT_TO_POINTER (apply));
-  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  g_signal_connect (popover, "show", G_CALLBACK (calendar_shown), calendar);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected), popover);
-  adw_entry_row_add_suffix (row, button);
-  return button;
-}
-
 /* A date field: typed (YYYY-MM-DD), or picked on a calendar; either saves. */
 GtkWidget *
 wmk_meeting_group_date_row (WmkMeetingGroup *self, const char *title, WmkEntity *entity, const char *field)
@@ -482,73 +429,6 @@ wmk_meeting_group_date_row (WmkMeetingGroup *self, const char *title, WmkEntity 
   return row;
 }
 
-/* Text rows save after a pause in typing, and when the focus leaves. */
-#define TYPING_PAUSE_MS 1000
-
-typedef struct
-{
-  WmkMeetingGroup *group;
-  guint            source;
-} TextSave;
-
-static void
-text_save_free (TextSave *save)
-{
-  g_clear_handle_id (&save->source, g_source_remove);
-  g_free (save);
-}
-
-static void
-save_text (GtkTextView *view)
-{
-  TextSave *save = g_object_get_data (G_OBJECT (view), "text-save");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  set_text (save->group, g_object_get_data (G_OBJECT (view), "entity-id"),
-            g_object_get_data (G_OBJECT (view), "field"), text);
-}
-
-/* Saves now if typing is waiting to be saved. */
-static void
-save_text_now (GtkTextView *view)
-{
-  TextSave *save = g_object_get_data (G_OBJECT (view), "text-save");
-
-  if (save->source == 0)
-    return;
-  g_clear_handle_id (&save->source, g_source_remove);
-  save_text (view);
-}
-
-static gboolean
-save_after_pause (gpointer data)
-{
-  TextSave *save = g_object_get_data (G_OBJECT (data), "text-save");
-
-  save->source = 0;
-  save_text (GTK_TEXT_VIEW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-text_changed (GtkTextBuffer *buffer, GtkTextView *view)
-{
-  TextSave *save = g_object_get_data (G_OBJECT (view), "text-save");
-
-  g_clear_handle_id (&save->source, g_source_remove);
-  save->source = g_timeout_add (TYPING_PAUSE_MS, save_after_pause, view);
-}
-
-static void
-text_focus_left (GtkEventControllerFocus *controller, GtkTextView *view)
-{
-  save_text_now (view);
-}
-
 /**
  * wmk_meeting_group_text_row:
  *
@@ -558,44 +438,29 @@ text_focus_left (GtkEventControllerFocus *controller, GtkTextView *view)
 GtkWidget *
 wmk_meeting_group_text_row (WmkMeetingGroup *self, const char *title, WmkEntity *entity, const char *field)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  const char *text = wmk_entity_get_string (entity, field);
-  TextSave *save = g_new0 (TextSave, 1);
+  GtkWidget *view;
+  GtkWidget *row = wmk_meeting_text_row_new (self, title, wmk_entity_get_string (entity, field), 72, NULL, &view);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_widget_set_size_request (view, -1, 72);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
   remember (view, entity, field);
-  save->group = self;
-  g_object_set_data_full (G_OBJECT (view), "text-save", save, (GDestroyNotify) text_save_free);
-  g_signal_connect (buffer, "changed", G_CALLBACK (text_changed), view);
-  g_signal_connect (focus, "leave", G_CALLBACK (text_focus_left), view);
-  gtk_widget_add_controller (view, focus);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), frame);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+/**
+ * wmk_meeting_group_text_row_full:
+ * @key: the text view's key (wmk_meeting_group_set_key())
+ * @save: saves the text, given the text view (which holds what @save needs
+ *   as object data)
+ * @view_out: (out): the text view
+ *
+ * A text row whose text is not one field: one comment of a list, say.
+ */
+GtkWidget *
+wmk_meeting_group_text_row_full (WmkMeetingGroup *self, const char *title, const char *text, const char *key,
+                                 const char *fallback, WmkMeetingGroupTextSave save, GtkWidget **view_out)
+{
+  GtkWidget *row = wmk_meeting_text_row_new (self, title, text, -1, save, view_out);
+
+  wmk_meeting_group_set_key (*view_out, key, fallback);
   return row;
 }
 
@@ -654,4 +519,5 @@ wmk_meeting_group_init (WmkMeetingGroup *self)
   WmkMeetingGroupPrivate *priv = wmk_meeting_group_get_instance_private (self);
 
   priv->rows = g_ptr_array_new ();
+  g_signal_connect (self, "map", G_CALLBACK (mapped), NULL);
 }

@@ -18,7 +18,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "wmk-meeting-group.h"
+#include "wmk-meeting-rows.h"
 #include "wmk-meeting-workspace.h"
 #include "wmk-window.h"
 

@@ -318,6 +318,7 @@ def _():
     suggested = wait_for(lambda: dialog("Suggested Agenda"), "the suggested agenda")
     wait_for(lambda: find(suggested, "label", test=lambda n: n.startswith("1. ")), "a suggestion")
     screenshot("meeting-04-suggested")
+    sweep(suggested, "the suggested agenda")
     press(button(suggested, "Add These Items"))
     agenda = wait_for(lambda: items("agenda_item", state["meeting"]), "the agenda items")
     kinds = [a.get("kind") for a in agenda]
@@ -416,6 +417,7 @@ def _():
                 "The action log is not marked as reviewed.", "have no update"):
         assert gap in body, (gap, body)
     screenshot("meeting-08-close")
+    sweep(ask, "the question before closing")
     press(button(ask, "Close Meeting"))
     wait_for(lambda: json.loads(cli("show", state["meeting"], "--json")).get("status") == "held",
              "the meeting recorded as held")
