@@ -190,6 +190,132 @@ test_children_follow_moves (Fixture *f, gconstpointer data)
   g_assert_cmpuint (back->len, ==, 1);
 }
 
+static const char *
+id_at (GListModel *model, guint position)
+{
+  g_autoptr(WmkEntity) entity = g_list_model_get_item (model, position);
+
+  return entity ? wmk_entity_get_id (entity) : NULL;
+}
+
+/* A parent's children as a live list model: in plan order, following new
+ * children, moves to another parent, deletes and undo. */
+static void
+test_child_items (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = create (f->plan, "objective", "ref", "3.2", "pos", "2", NULL);
+  g_autofree char *second = create (f->plan, "action", "parent", f->objective, "ref", "3.1.2",
+                                    "pos", "2", NULL);
+  GListModel *children = wmk_plan_get_child_items (f->plan, f->objective, "action");
+  GListModel *elsewhere = wmk_plan_get_child_items (f->plan, other, "action");
+  g_autofree char *first = NULL;
+  g_autoptr(JsonNode) to_other = wmk_json_new_string (other);
+  ItemsChanged c = { 0 };
+
+  g_assert_true (g_list_model_get_item_type (children) == WMK_TYPE_ACTION);
+  g_assert_true (children == wmk_plan_get_child_items (f->plan, f->objective, "action"));
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (elsewhere), ==, 0);
+  /* The objective's KPIs are another list. */
+  g_assert_cmpuint (g_list_model_get_n_items (wmk_plan_get_child_items (f->plan, f->objective,
+                                                                         "kpi")), ==, 0);
+
+  g_signal_connect (children, "items-changed", G_CALLBACK (on_items_changed), &c);
+  first = create (f->plan, "action", "parent", f->objective, "ref", "3.1.1", "pos", "1", NULL);
+  g_assert_cmpuint (c.calls, ==, 1);
+  g_assert_cmpuint (c.position, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpstr (id_at (children, 0), ==, first);
+  g_assert_cmpstr (id_at (children, 1), ==, second);
+
+  wmk_plan_set (f->plan, first, "parent", to_other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 1);
+  g_assert_cmpstr (id_at (children, 0), ==, second);
+  g_assert_cmpuint (g_list_model_get_n_items (elsewhere), ==, 1);
+  g_assert_cmpstr (id_at (elsewhere, 0), ==, first);
+
+  wmk_plan_delete (f->plan, second, "Delete 3.1.2", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 0);
+  wmk_plan_undo (f->plan, &error);
+  g_assert_no_error (error);
+  wmk_plan_undo (f->plan, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 2);
+  g_assert_cmpstr (id_at (children, 0), ==, first);
+  g_assert_cmpuint (g_list_model_get_n_items (elsewhere), ==, 0);
+}
+
+static void
+count_field (WmkEntity *entity, const char *field, GString *changed)
+{
+  g_string_append_printf (changed, "%s%s", changed->len ? " " : "", field);
+}
+
+/* Every kind of value reads back as it was written, as itself and as JSON,
+ * and an edit says which fields changed and no others. */
+static void
+test_field_values (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kpi = create (f->plan, "kpi", "ref", "C-KPI1", "text", "Plans on time", NULL);
+  g_autofree char *role = create (f->plan, "role", "title", "SEND Lead", NULL);
+  g_autofree char *action = create (f->plan, "action", "parent", f->objective, "ref", "3.1.1",
+                                    "pos", "4", NULL);
+  g_autoptr(JsonNode) targets = wmk_json_parse ("[{\"date\": \"2023-10-31\", \"value\": 50}]",
+                                                -1, NULL);
+  g_autoptr(JsonNode) baseline = wmk_json_new_double (28.5);
+  g_autoptr(WmkEdit) edit = wmk_plan_begin (f->plan, "Fill in");
+  g_autoptr(GString) changed = g_string_new (NULL);
+  g_auto(GStrv) roles = NULL;
+  WmkEntity *a = wmk_plan_lookup (f->plan, action);
+  WmkEntity *k = wmk_plan_lookup (f->plan, kpi);
+  JsonNode *node;
+
+  g_assert_true (wmk_edit_set (edit, kpi, "targets", targets, &error));
+  g_assert_true (wmk_edit_set (edit, kpi, "baseline_value", baseline, &error));
+  g_assert_true (wmk_edit_link (edit, action, "roles", role, &error));
+  g_assert_true (wmk_edit_link (edit, action, "kpis", kpi, &error));
+  g_assert_true (wmk_plan_commit (f->plan, edit, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (wmk_entity_get_ref (a), ==, "3.1.1");
+  g_assert_cmpint (wmk_entity_get_int (a, "pos", 0), ==, 4);
+  g_assert_cmpfloat (wmk_entity_get_number (a, "pos", 0), ==, 4);
+  g_assert_cmpfloat (wmk_entity_get_number (k, "baseline_value", 0), ==, 28.5);
+  g_assert_cmpint (wmk_entity_get_int (k, "baseline_value", -1), ==, -1);  /* not an integer */
+  g_assert_null (wmk_entity_get_string (a, "pos"));
+  g_assert_null (wmk_entity_get_field (a, "outcome"));
+  roles = wmk_entity_dup_strv (a, "roles");
+  g_assert_cmpstrv (roles, ((const char *const[]){ role, NULL }));
+  g_assert_true (wmk_entity_links_to (a, "kpis", kpi));
+  g_assert_true (wmk_entity_links_to (a, "parent", f->objective));
+  g_assert_false (wmk_entity_links_to (a, "roles", kpi));
+
+  /* As JSON, for export and the edit API: the same node while unchanged. */
+  node = wmk_entity_get_field (a, "roles");
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  g_assert_cmpstr (json_array_get_string_element (json_node_get_array (node), 0), ==, role);
+  g_assert_true (node == wmk_entity_get_field (a, "roles"));
+  node = wmk_entity_get_field (a, "pos");
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_INT64);
+  g_assert_true (wmk_json_equal (wmk_entity_get_field (k, "targets"), targets));
+
+  /* One field edited: one field-changed, for that field. */
+  g_signal_connect (a, "field-changed", G_CALLBACK (count_field), changed);
+  g_assert_true (wmk_plan_set_string (f->plan, action, "outcome", "Plans issued in 20 weeks",
+                                      &error));
+  g_assert_cmpstr (changed->str, ==, "outcome");
+  g_assert_cmpstr (wmk_entity_get_string (a, "outcome"), ==, "Plans issued in 20 weeks");
+  g_string_truncate (changed, 0);
+  g_assert_true (wmk_plan_undo (f->plan, &error));
+  g_assert_cmpstr (changed->str, ==, "outcome");
+  g_assert_null (wmk_entity_get_string (a, "outcome"));
+  g_assert_cmpint (wmk_entity_get_int (a, "pos", 0), ==, 4);
+}
+
 static void
 test_links (Fixture *f, gconstpointer data)
 {
@@ -310,6 +436,8 @@ main (int argc, char **argv)
   ADD ("/wmk/model/notify-on-real-change-only", test_notify_on_real_change_only);
   ADD ("/wmk/model/list-model-signals", test_list_model_signals);
   ADD ("/wmk/model/children-follow-moves", test_children_follow_moves);
+  ADD ("/wmk/model/child-items", test_child_items);
+  ADD ("/wmk/model/field-values", test_field_values);
   ADD ("/wmk/model/links", test_links);
   ADD ("/wmk/model/resolve-refs", test_resolve_refs);
   ADD ("/wmk/model/edit-checks-schema", test_edit_checks_schema);

@@ -9,6 +9,7 @@
 #include "wmk-application.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wmk-app-benchmark.h"
 #include "wmk-preferences-window.h"
@@ -25,7 +26,23 @@ struct _WmkApplication
 
   GSettings *settings;   /* NULL when the schema is not installed */
   char *author;          /* the author-name setting, as last returned */
+  GThread *opener;       /* (nullable): opens --plan while GTK starts */
 };
+
+/* What the opener thread found. */
+typedef struct
+{
+  WmkPlan *plan;
+  GError  *error;
+} Opened;
+
+static void
+opened_free (Opened *opened)
+{
+  g_clear_object (&opened->plan);
+  g_clear_error (&opened->error);
+  g_free (opened);
+}
 
 G_DEFINE_FINAL_TYPE (WmkApplication, wmk_application, ADW_TYPE_APPLICATION)
 
@@ -40,6 +57,19 @@ static const GOptionEntry options[] = {
   { NULL }
 };
 
+/* Reading a large plan takes as long as GTK takes to start (a third of a
+ * second for 10,000 actions); on a second core, both at once. The plan is
+ * only touched by this thread until activate () takes it. */
+static gpointer
+open_plan_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  Opened *opened = g_new0 (Opened, 1);
+
+  opened->plan = wmk_plan_open (path, &opened->error);
+  return opened;
+}
+
 static int
 wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
 {
@@ -53,7 +83,22 @@ wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
   if (g_variant_dict_lookup (dict, "page", "&s", &path))
     self->page = g_strdup (path);
   self->benchmark = g_variant_dict_contains (dict, "benchmark");
+  if (self->plan_path)
+    self->opener = g_thread_new ("waymark-open", open_plan_thread, g_strdup (self->plan_path));
   return -1;
+}
+
+/* The plan the opener thread opened, shown in @window, or why it could not be. */
+static void
+show_opened_plan (WmkApplication *self, WmkWindow *window)
+{
+  Opened *opened = g_thread_join (g_steal_pointer (&self->opener));
+
+  if (opened->plan)
+    wmk_window_show_plan (window, opened->plan);
+  else
+    wmk_window_show_error (window, opened->error->message);
+  opened_free (opened);
 }
 
 /* Without --plan, the plan open last, if it is still there; else the welcome page. */
@@ -78,7 +123,9 @@ wmk_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (wmk_window_new (self));
-      if (self->plan_path)
+      if (self->opener)
+        show_opened_plan (self, WMK_WINDOW (window));
+      else if (self->plan_path)
         wmk_window_open_plan (WMK_WINDOW (window), self->plan_path);
       else
         open_last_plan (self, WMK_WINDOW (window));
@@ -207,6 +254,9 @@ wmk_application_finalize (GObject *object)
 {
   WmkApplication *self = WMK_APPLICATION (object);
 
+  /* Never activated (another instance, an early exit): the plan is dropped. */
+  if (self->opener)
+    opened_free (g_thread_join (g_steal_pointer (&self->opener)));
   g_free (self->plan_path);
   g_free (self->screenshot);
   g_free (self->page);
@@ -233,9 +283,28 @@ wmk_application_init (WmkApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
+/* With the cairo renderer chosen (GSK_RENDERER=cairo: software rendering,
+ * remote displays, the tests and benchmarks), nothing in Waymark draws with
+ * OpenGL, yet GDK 4.8 on X11 loads the GL drivers when it opens the display,
+ * to choose a visual: 0.1 s of a 0.5 s start, and 60 MB of memory, for
+ * nothing. GDK_DEBUG=gl-disable tells it not to. Done before GTK starts and
+ * before any thread runs (setenv is not safe beside getenv in another). */
+static void
+skip_unused_gl (void)
+{
+  const char *debug = g_getenv ("GDK_DEBUG");
+  g_autofree char *flags = NULL;
+
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") != 0 || (debug && strstr (debug, "gl")))
+    return;
+  flags = debug && *debug ? g_strconcat (debug, ",gl-disable", NULL) : g_strdup ("gl-disable");
+  g_setenv ("GDK_DEBUG", flags, TRUE);
+}
+
 WmkApplication *
 wmk_application_new (void)
 {
+  skip_unused_gl ();
   /* Each instance works on its own plan file; two windows on two plans are
    * two processes, so no D-Bus uniqueness. */
   return g_object_new (WMK_TYPE_APPLICATION, "application-id", WMK_APPLICATION_ID, "flags",

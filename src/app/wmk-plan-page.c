@@ -49,6 +49,7 @@ struct _WmkPlanPage
   char               *searched;      /* the search text last filtered on, casefolded */
   char               *today;         /* for "overdue"; see get_today () */
   gint64              today_at;
+  GHashTable         *due_days;      /* ISO date → the day as the Due column writes it */
 
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
@@ -237,9 +238,17 @@ update_due (WmkPlanPage *self, GtkWidget *cell, WmkEntity *entity)
 
   if (due)
     {
-      g_autofree char *day = wmk_date_format (due, "%-d %b %Y");
+      /* Formatting a date asks the system for the local time zone each
+       * time; a plan has a few hundred due dates, formatted once each. */
+      const char *day = g_hash_table_lookup (self->due_days, due);
+
+      if (day == NULL)
+        {
+          day = wmk_date_format (due, "%-d %b %Y");
+          g_hash_table_insert (self->due_days, g_strdup (due), (gpointer) day);
+        }
       /* The word, not only the colour, says it is late. */
-      text = overdue ? g_strdup_printf (_("%s · overdue"), day) : g_steal_pointer (&day);
+      text = overdue ? g_strdup_printf (_("%s · overdue"), day) : g_strdup (day);
     }
   gtk_label_set_label (GTK_LABEL (cell), text ? text : as_written ? as_written : "");
   set_cell_tooltip (cell, as_written);
@@ -976,6 +985,7 @@ wmk_plan_page_dispose (GObject *object)
   g_clear_object (&self->row_sorter);
   g_clear_pointer (&self->searched, g_free);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->due_days, g_hash_table_unref);
   g_clear_object (&self->matching);
   g_clear_object (&self->roles);
   g_clear_object (&self->action_filter);
@@ -1031,6 +1041,7 @@ wmk_plan_page_init (WmkPlanPage *self)
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (
     g_object_ref (gtk_column_view_get_sorter (self->column_view))));
   self->next_change = GTK_FILTER_CHANGE_DIFFERENT;
+  self->due_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   /* One set of rows for the page's life: plans, searches and sorts change
    * what they show. */

@@ -227,6 +227,22 @@ wmk_window_open_plan (WmkWindow *self, const char *path)
   return TRUE;
 }
 
+/**
+ * wmk_window_show_plan:
+ * @plan: a plan opened already
+ *
+ * Shows a plan opened elsewhere: the application opens the one on its
+ * command line while GTK starts.
+ */
+void
+wmk_window_show_plan (WmkWindow *self, WmkPlan *plan)
+{
+  g_return_if_fail (WMK_IS_WINDOW (self));
+  g_return_if_fail (WMK_IS_PLAN (plan));
+
+  set_plan (self, plan);
+}
+
 /* Creates the sample plan in the data folder the first time, then opens it. */
 void
 wmk_window_open_sample (WmkWindow *self)

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (WmkWindow, wmk_window, WMK, WINDOW, AdwApplicationWindow)
 WmkWindow *wmk_window_new                      (WmkApplication *app);
 gboolean   wmk_window_open_plan                (WmkWindow      *self,
                                                 const char     *path);
+void       wmk_window_show_plan                (WmkWindow      *self,
+                                                WmkPlan        *plan);
 void       wmk_window_open_sample              (WmkWindow      *self);
 void       wmk_window_show_page                (WmkWindow      *self,
                                                 const char     *page);
