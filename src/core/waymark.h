@@ -54,5 +54,7 @@
 #include "wmk-journal-file.h"
 #include "wmk-store-sync.h"
 #include "wmk-sync.h"
+#include "wmk-plugin.h"
+#include "wmk-plugin-registry.h"
 
 #undef WAYMARK_INSIDE
