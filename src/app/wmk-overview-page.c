@@ -29,6 +29,7 @@ struct _WmkOverviewPage
   AdwPreferencesGroup *notice_group;
   AdwPreferencesGroup *attention_group;
   AdwPreferencesGroup *sections_group;
+  AdwPreferencesGroup *workstream_group;
 };
 
 G_DEFINE_FINAL_TYPE (WmkOverviewPage, wmk_overview_page, ADW_TYPE_BIN)
@@ -55,11 +56,10 @@ open_actions (GtkWidget *button, WmkOverviewPage *self)
 
 /* A row with a figure, that opens what it counts. */
 static GtkWidget *
-figure_row (const char *title, const char *subtitle, guint count)
+figure_text_row (const char *title, const char *subtitle, const char *figure)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *number = g_strdup_printf ("%u", count);
-  GtkWidget *label = gtk_label_new (number);
+  GtkWidget *label = gtk_label_new (figure);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -69,6 +69,14 @@ figure_row (const char *title, const char *subtitle, guint count)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   return row;
+}
+
+static GtkWidget *
+figure_row (const char *title, const char *subtitle, guint count)
+{
+  g_autofree char *number = g_strdup_printf ("%u", count);
+
+  return figure_text_row (title, subtitle, number);
 }
 
 /* A figure that opens the plan's actions, filtered. */
@@ -316,6 +324,34 @@ fill_sections (WmkOverviewPage *self)
     }
 }
 
+/* The plugins' dashboard tiles: each a figure that opens its page. */
+static void
+fill_tiles (WmkOverviewPage *self)
+{
+  g_autoptr(GPtrArray) tiles = wmk_plugin_registry_list (wmk_plugin_registry_get_default (),
+                                                         WMK_PLUGIN_ENTRY_TILE);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->workstream_group), tiles->len > 0);
+  for (guint i = 0; i < tiles->len; i++)
+    {
+      const WmkPluginEntry *entry = tiles->pdata[i];
+      const WmkDashboardTile *tile = entry->what;
+      g_autofree char *caption = NULL;
+      g_autofree char *figure = tile->figure (self->plan, &caption, entry->user_data);
+      GtkWidget *row = figure_text_row (g_dgettext (entry->plugin->gettext_domain, tile->title),
+                                        caption, figure ? figure : "–");
+
+      if (tile->page_id)
+        {
+          g_object_set_data_full (G_OBJECT (row), "page", g_strdup (tile->page_id), g_free);
+          g_signal_connect (row, "activated", G_CALLBACK (open_page), self);
+        }
+      else
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      add_row (self, self->workstream_group, row);
+    }
+}
+
 static gboolean
 rebuild (gpointer data)
 {
@@ -332,6 +368,7 @@ rebuild (gpointer data)
   fill_notice (self, today);
   fill_attention (self, today);
   fill_sections (self);
+  fill_tiles (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -382,6 +419,7 @@ wmk_overview_page_class_init (WmkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, notice_group);
   gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, attention_group);
   gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, sections_group);
+  gtk_widget_class_bind_template_child (widget_class, WmkOverviewPage, workstream_group);
 }
 
 static void

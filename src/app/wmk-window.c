@@ -18,6 +18,7 @@
 #include "wmk-meetings-page.h"
 #include "wmk-overview-page.h"
 #include "wmk-plan-page.h"
+#include "wmk-plugin-page-host.h"
 #include "wmk-risk-page.h"
 #include "wmk-welcome-page.h"
 
@@ -44,6 +45,7 @@ struct _WmkWindow
   WmkLogPage      *action_log_page;
   WmkLogPage      *decision_log_page;
   WmkCompliancePage *compliance_page;
+  GPtrArray       *plugin_pages;  /* WmkPluginPageHost*, in the view stack */
 };
 
 G_DEFINE_FINAL_TYPE (WmkWindow, wmk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -198,6 +200,8 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   give_plan (self, self->action_log_page, (PageSetPlan) wmk_log_page_set_plan);
   give_plan (self, self->decision_log_page, (PageSetPlan) wmk_log_page_set_plan);
   give_plan (self, self->compliance_page, (PageSetPlan) wmk_compliance_page_set_plan);
+  for (guint i = 0; i < self->plugin_pages->len; i++)
+    give_plan (self, self->plugin_pages->pdata[i], (PageSetPlan) wmk_plugin_page_host_set_plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
   update_title (self);
@@ -570,6 +574,54 @@ back_clicked_cb (WmkWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The pages the plugins add, after the core's, each under its name. */
+static void
+add_plugin_pages (WmkWindow *self)
+{
+  g_autoptr(GPtrArray) entries = wmk_plugin_registry_list (wmk_plugin_registry_get_default (),
+                                                           WMK_PLUGIN_ENTRY_PAGE);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const WmkPluginEntry *entry = entries->pdata[i];
+      const WmkPluginPage *page = entry->what;
+      GtkWidget *host = wmk_plugin_page_host_new (entry);
+
+      adw_view_stack_add_titled (self->pages, host, page->id,
+                                 wmk_plugin_page_host_get_title (WMK_PLUGIN_PAGE_HOST (host)));
+      adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->pages, host),
+                                         page->icon_name);
+      g_ptr_array_add (self->plugin_pages, host);
+    }
+}
+
+/* A heading above the first plugin page's row: the core's pages end there. */
+static void
+sidebar_header_func (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
+{
+  WmkWindow *self = data;
+  gboolean first_plugin_page = self->plugin_pages->len > 0
+                               && g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)),
+                                             gtk_widget_get_name (g_ptr_array_index (self->plugin_pages, 0))) == 0;
+  GtkWidget *header = NULL;
+
+  if (first_plugin_page && gtk_list_box_row_get_header (row) == NULL)
+    {
+      header = gtk_label_new (_("Workstreams"));
+      gtk_label_set_xalign (GTK_LABEL (header), 0);
+      gtk_widget_add_css_class (header, "heading");
+      gtk_widget_add_css_class (header, "dim-label");
+      gtk_widget_set_margin_start (header, 12);
+      gtk_widget_set_margin_top (header, 12);
+      gtk_widget_set_margin_bottom (header, 6);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Workstreams"), -1);
+      gtk_list_box_row_set_header (row, header);
+    }
+  else if (!first_plugin_page)
+    gtk_list_box_row_set_header (row, NULL);
+}
+
 /* One sidebar row per page of the view stack, so they cannot disagree. */
 static void
 build_sidebar (WmkWindow *self)
@@ -603,6 +655,7 @@ wmk_window_dispose (GObject *object)
   if (self->plan)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->plugin_pages, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wmk_window_parent_class)->dispose (object);
 }
@@ -704,6 +757,9 @@ static void
 wmk_window_init (WmkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->plugin_pages = g_ptr_array_new ();
+  add_plugin_pages (self);
+  gtk_list_box_set_header_func (self->sidebar, sidebar_header_func, self, NULL);
   g_signal_connect_object (self->pages, "notify::visible-child",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   build_sidebar (self);
