@@ -50,6 +50,7 @@ struct _WmkPlanPage
   char               *today;         /* for "overdue"; see get_today () */
   gint64              today_at;
   GHashTable         *due_days;      /* ISO date → the day as the Due column writes it */
+  guint               prepare_source; /* folds the search text once the rows are up */
 
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
@@ -131,6 +132,17 @@ column_sorter_changed_cb (WmkPlanPage *self)
     gtk_sort_list_model_set_sorter (self->sorted, wanted);
 }
 
+static gboolean
+prepare_search (gpointer data)
+{
+  WmkPlanPage *self = data;
+
+  self->prepare_source = 0;
+  if (self->filter)
+    wmk_action_filter_prepare (self->filter);
+  return G_SOURCE_REMOVE;
+}
+
 /* What the rows show: the tree, or the matching actions while a filter is on. */
 static void
 rebuild_model (WmkPlanPage *self)
@@ -156,6 +168,8 @@ rebuild_model (WmkPlanPage *self)
                                       self->flat && g_list_model_get_n_items (
                                         G_LIST_MODEL (self->matching)) == 0 ? "empty" : "list");
   update_count (self);
+  if (self->prepare_source == 0)
+    self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_search, self, NULL);
 }
 
 /* The cells. */
@@ -986,6 +1000,7 @@ wmk_plan_page_dispose (GObject *object)
   g_clear_pointer (&self->searched, g_free);
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->due_days, g_hash_table_unref);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   g_clear_object (&self->matching);
   g_clear_object (&self->roles);
   g_clear_object (&self->action_filter);

@@ -29,6 +29,7 @@ void             wmk_action_filter_set_due_within (WmkActionFilter  *self,
 void             wmk_action_filter_set_today      (WmkActionFilter  *self,
                                                    const char       *iso_date);
 gboolean         wmk_action_filter_is_active      (WmkActionFilter  *self);
+void             wmk_action_filter_prepare        (WmkActionFilter  *self);
 gboolean         wmk_action_filter_matches        (WmkActionFilter  *self,
                                                    WmkEntity        *action);
 gboolean         wmk_action_is_overdue            (WmkEntity        *action,
