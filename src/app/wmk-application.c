@@ -70,6 +70,21 @@ open_plan_thread (gpointer data)
   return opened;
 }
 
+static GSettings *create_settings (void);
+
+/* The plugins, before any plan opens: a plan's schema includes theirs. */
+static void
+load_plugins (WmkApplication *self)
+{
+  g_auto(GStrv) disabled = NULL;
+
+  if (self->settings == NULL)
+    self->settings = create_settings ();
+  if (self->settings)
+    disabled = g_settings_get_strv (self->settings, "disabled-plugins");
+  wmk_plugins_load_default ((const char * const *) disabled);
+}
+
 static int
 wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
 {
@@ -83,6 +98,7 @@ wmk_application_handle_local_options (GApplication *app, GVariantDict *dict)
   if (g_variant_dict_lookup (dict, "page", "&s", &path))
     self->page = g_strdup (path);
   self->benchmark = g_variant_dict_contains (dict, "benchmark");
+  load_plugins (self);
   if (self->plan_path)
     self->opener = g_thread_new ("waymark-open", open_plan_thread, g_strdup (self->plan_path));
   return -1;
@@ -114,6 +130,43 @@ open_last_plan (WmkApplication *self, WmkWindow *window)
     wmk_window_open_plan (window, path);
 }
 
+/* A plugin that could not be loaded is said once, at start, with the way to
+ * the reason: the window carries on without it. */
+static void
+report_plugin_problems (WmkApplication *self, WmkWindow *window)
+{
+  WmkPluginLoader *loader = wmk_plugins_get_default_loader ();
+  GPtrArray *reports = loader ? wmk_plugin_loader_get_reports (loader) : NULL;
+  const WmkPluginReport *first = NULL;
+  guint refused = 0;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  for (guint i = 0; reports && i < reports->len; i++)
+    {
+      const WmkPluginReport *report = reports->pdata[i];
+
+      if (report->status == WMK_PLUGIN_STATUS_REFUSED)
+        {
+          first = first ? first : report;
+          refused++;
+        }
+    }
+  if (refused == 0)
+    return;
+  if (refused == 1)
+    title = g_strdup_printf (_("A plugin could not be loaded: %s"), first->reason);
+  else
+    title = g_strdup_printf (ngettext ("%u plugin could not be loaded.",
+                                       "%u plugins could not be loaded.", refused),
+                             refused);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("Details"));
+  adw_toast_set_action_name (toast, "app.plugins");
+  wmk_window_add_toast (window, toast);
+}
+
 static void
 wmk_application_activate (GApplication *app)
 {
@@ -129,6 +182,7 @@ wmk_application_activate (GApplication *app)
         wmk_window_open_plan (WMK_WINDOW (window), self->plan_path);
       else
         open_last_plan (self, WMK_WINDOW (window));
+      report_plugin_problems (self, WMK_WINDOW (window));
       if (self->page)
         wmk_window_show_page_or_item (WMK_WINDOW (window), self->page);
       if (self->screenshot)
@@ -158,14 +212,29 @@ show_about (GSimpleAction *action, GVariant *param, gpointer user_data)
                          NULL);
 }
 
+static GtkWidget *
+present_preferences (WmkApplication *self)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = wmk_preferences_window_new (parent, self->settings,
+                                                       wmk_default_author ());
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  return preferences;
+}
+
 static void
 show_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  WmkApplication *self = WMK_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  present_preferences (WMK_APPLICATION (user_data));
+}
 
-  gtk_window_present (GTK_WINDOW (wmk_preferences_window_new (parent, self->settings,
-                                                              wmk_default_author ())));
+static void
+show_plugins (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkWidget *preferences = present_preferences (WMK_APPLICATION (user_data));
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "plugins");
 }
 
 /* Closing each window (rather than g_application_quit) lets the windows save
@@ -183,6 +252,7 @@ quit (GSimpleAction *action, GVariant *param, gpointer user_data)
 static const GActionEntry app_actions[] = {
   { "about", show_about },
   { "preferences", show_preferences },
+  { "plugins", show_plugins },
   { "quit", quit },
 };
 
@@ -221,7 +291,8 @@ apply_style (WmkApplication *self)
 static void
 setup_settings (WmkApplication *self)
 {
-  self->settings = create_settings ();
+  if (self->settings == NULL)
+    self->settings = create_settings ();
   if (self->settings)
     g_signal_connect_swapped (self->settings, "changed::style-variant", G_CALLBACK (apply_style),
                               self);

@@ -8,6 +8,8 @@
 
 #include "wmk-preferences-window.h"
 
+#include "wmk-plugins-page.h"
+
 #include <glib/gi18n.h>
 
 struct _WmkPreferencesWindow
@@ -253,9 +255,15 @@ wmk_preferences_window_init (WmkPreferencesWindow *self)
 GtkWidget *
 wmk_preferences_window_new (GtkWindow *parent, GSettings *settings, const char *default_author)
 {
+  WmkPreferencesWindow *self;
+
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (WMK_TYPE_PREFERENCES_WINDOW, "transient-for", parent, "settings", settings,
+  self = g_object_new (WMK_TYPE_PREFERENCES_WINDOW, "transient-for", parent, "settings", settings,
                        "default-author", default_author, NULL);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (wmk_plugins_page_new (
+                                settings, wmk_plugins_get_default_loader ())));
+  return GTK_WIDGET (self);
 }

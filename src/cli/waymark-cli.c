@@ -35,6 +35,7 @@ static const struct
   { "join", wmk_cli_join, "join FOLDER                        a local copy (--plan FILE) of a plan shared in FOLDER" },
   { "conflicts", wmk_cli_conflicts, "conflicts [--json]                 fields edited on two computers at once" },
   { "resolve", wmk_cli_resolve, "resolve REF FIELD VALUE            settle a conflict" },
+  { "plugins", wmk_cli_plugins, "plugins [--json]                   the plugins found: loaded, refused or turned off, and why" },
 };
 
 static void
@@ -96,6 +97,9 @@ main (int argc, char **argv)
     ctx.plan_path = wmk_cli_default_plan ();
   if (ctx.author == NULL)
     ctx.author = g_strdup (wmk_default_author ());
+
+  /* Before any plan opens: plugins add entity types to every plan's schema. */
+  wmk_cli_load_plugins ();
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (rest->pdata[0], commands[i].name))

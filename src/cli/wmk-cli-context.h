@@ -62,6 +62,10 @@ int wmk_cli_sync     (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_join     (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_conflicts (WmkCliContext *ctx, int argc, char **argv);
 int wmk_cli_resolve  (WmkCliContext *ctx, int argc, char **argv);
+int wmk_cli_plugins  (WmkCliContext *ctx, int argc, char **argv);
+
+/* Loads the plugins, once, before a command runs (wmk-cli-plugins.c). */
+void wmk_cli_load_plugins (void);
 
 /* Rows of `list meetings|decisions|log` (wmk-cli-governance.c). */
 gboolean    wmk_cli_print_governance_row (WmkPlan *plan, WmkEntity *entity);

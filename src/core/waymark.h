@@ -56,5 +56,6 @@
 #include "wmk-sync.h"
 #include "wmk-plugin.h"
 #include "wmk-plugin-registry.h"
+#include "wmk-plugin-loader.h"
 
 #undef WAYMARK_INSIDE

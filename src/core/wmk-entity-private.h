@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 WmkEntity *wmk_entity_new    (GType        gtype,
+                              const WmkTypeSpec *spec,
                               const char  *id,
                               const char  *type,
                               gboolean     live,

@@ -19,6 +19,7 @@ typedef struct
 {
   char       *id;
   const char *type;     /* interned */
+  const WmkTypeSpec *spec;  /* the schema's, so a plugin type shown by WmkEntity has one */
   gboolean    live;
   WmkFields  *fields;
 } WmkEntityPrivate;
@@ -234,13 +235,17 @@ wmk_entity_class_get_spec (WmkEntityClass *klass)
   return klass->spec;
 }
 
-/* @fields: (transfer full) */
+/* @spec: (nullable): the type's description in the plan's schema; %NULL for
+ *   a type it does not know (or to use the class's)
+ * @fields: (transfer full) */
 WmkEntity *
-wmk_entity_new (GType gtype, const char *id, const char *type, gboolean live, WmkFields *fields)
+wmk_entity_new (GType gtype, const WmkTypeSpec *spec, const char *id, const char *type,
+                gboolean live, WmkFields *fields)
 {
   WmkEntity *self = g_object_new (gtype, NULL);
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
 
+  priv->spec = spec ? spec : WMK_ENTITY_GET_CLASS (self)->spec;
   priv->id = g_strdup (id);
   priv->type = g_intern_string (type);
   priv->live = live;
@@ -339,8 +344,10 @@ wmk_entity_get_live (WmkEntity *self)
 const WmkTypeSpec *
 wmk_entity_get_spec (WmkEntity *self)
 {
+  WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
+
   g_return_val_if_fail (WMK_IS_ENTITY (self), NULL);
-  return WMK_ENTITY_GET_CLASS (self)->spec;
+  return priv->spec ? priv->spec : WMK_ENTITY_GET_CLASS (self)->spec;
 }
 
 /**
@@ -501,7 +508,7 @@ GPtrArray *
 wmk_entity_list_fields (WmkEntity *self)
 {
   WmkEntityPrivate *priv = wmk_entity_get_instance_private (self);
-  const WmkTypeSpec *spec = WMK_ENTITY_GET_CLASS (self)->spec;
+  const WmkTypeSpec *spec = wmk_entity_get_spec (self);
   GPtrArray *names = g_ptr_array_new ();
 
   for (guint i = 0; spec && i < spec->n_fields; i++)

@@ -50,13 +50,14 @@ point_clear (gpointer data)
   g_clear_pointer (&point->date, g_free);
   g_clear_pointer (&point->text, g_free);
   g_clear_pointer (&point->id, g_free);
+  g_clear_pointer (&point->source, g_free);
 }
 
 static WmkKpiPoint
 point_copy (const WmkKpiPoint *point)
 {
   return (WmkKpiPoint) { g_strdup (point->date), point->value, g_strdup (point->text),
-                         g_strdup (point->id) };
+                         g_strdup (point->id), g_strdup (point->source) };
 }
 
 static int
@@ -98,7 +99,7 @@ read_targets (WmkKpiTrajectory *self, WmkEntity *kpi)
 }
 
 static void
-read_measurements (WmkKpiTrajectory *self, GPtrArray *measurements)
+read_measurements (WmkKpiTrajectory *self, GPtrArray *measurements, GArray *computed)
 {
   for (guint i = 0; measurements && i < measurements->len; i++)
     {
@@ -113,6 +114,17 @@ read_measurements (WmkKpiTrajectory *self, GPtrArray *measurements)
       point.value = json_node_get_double (value);
       point.text = g_strdup (wmk_entity_get_string (entity, "note"));
       point.id = g_strdup (wmk_entity_get_id (entity));
+      g_array_append_val (self->measurements, point);
+    }
+  /* The plugins' computed values count as measurements, marked by their source. */
+  for (guint i = 0; computed && i < computed->len; i++)
+    {
+      const WmkKpiComputedValue *value = &g_array_index (computed, WmkKpiComputedValue, i);
+      WmkKpiPoint point = { 0 };
+
+      point.date = g_strdup (value->date);
+      point.value = value->value;
+      point.source = g_strdup (value->source);
       g_array_append_val (self->measurements, point);
     }
   /* Stable, so two measurements on one day keep the order they were given. */
@@ -149,6 +161,11 @@ find_start (WmkKpiTrajectory *self, WmkEntity *kpi, const char *notice_date)
     }
 }
 
+static WmkKpiTrajectory *trajectory_new (WmkEntity  *kpi,
+                                         GPtrArray  *measurements,
+                                         GArray     *computed,
+                                         const char *notice_date);
+
 /**
  * wmk_kpi_trajectory_new:
  * @kpi: a KPI entity
@@ -164,10 +181,17 @@ find_start (WmkKpiTrajectory *self, WmkEntity *kpi, const char *notice_date)
 WmkKpiTrajectory *
 wmk_kpi_trajectory_new (WmkEntity *kpi, GPtrArray *measurements, const char *notice_date)
 {
+  g_return_val_if_fail (WMK_IS_ENTITY (kpi), NULL);
+
+  return trajectory_new (kpi, measurements, NULL, notice_date);
+}
+
+static WmkKpiTrajectory *
+trajectory_new (WmkEntity *kpi, GPtrArray *measurements, GArray *computed,
+                const char *notice_date)
+{
   WmkKpiTrajectory *self;
   const char *direction;
-
-  g_return_val_if_fail (WMK_IS_ENTITY (kpi), NULL);
 
   self = g_atomic_rc_box_new0 (WmkKpiTrajectory);
   self->unit = g_strdup (wmk_entity_get_string (kpi, "unit"));
@@ -180,7 +204,7 @@ wmk_kpi_trajectory_new (WmkEntity *kpi, GPtrArray *measurements, const char *not
   g_array_set_clear_func (self->knots, point_clear);
 
   read_targets (self, kpi);
-  read_measurements (self, measurements);
+  read_measurements (self, measurements, computed);
   find_start (self, kpi, notice_date);
 
   if (self->start_kind != WMK_KPI_START_NONE)
@@ -207,8 +231,11 @@ wmk_kpi_trajectory_new (WmkEntity *kpi, GPtrArray *measurements, const char *not
 /**
  * wmk_kpi_trajectory_new_for_plan:
  *
- * The trajectory of @kpi with its measurements in @plan, taking an undated
- * baseline to be as at the plan's notice.
+ * The trajectory of @kpi with its measurements in @plan and the values the
+ * plugins' KPI feeds compute for it (wmk_kpi_compute_values(): a stored
+ * measurement wins over a computed one of the same date), taking an undated
+ * baseline to be as at the plan's notice. Computed values have a source and
+ * no id.
  *
  * Returns: (transfer full): the trajectory
  */
@@ -216,15 +243,17 @@ WmkKpiTrajectory *
 wmk_kpi_trajectory_new_for_plan (WmkPlan *plan, WmkEntity *kpi)
 {
   g_autoptr(GPtrArray) measurements = NULL;
+  g_autoptr(GArray) computed = NULL;
   WmkPlanInfo *info;
 
   g_return_val_if_fail (WMK_IS_PLAN (plan), NULL);
   g_return_val_if_fail (WMK_IS_ENTITY (kpi), NULL);
 
   measurements = wmk_plan_dup_children (plan, wmk_entity_get_id (kpi), "measurement");
+  computed = wmk_kpi_compute_values (plan, kpi);
   info = wmk_plan_get_info (plan);
-  return wmk_kpi_trajectory_new (kpi, measurements,
-                                 info ? wmk_plan_info_get_notice_issued (info) : NULL);
+  return trajectory_new (kpi, measurements, computed,
+                         info ? wmk_plan_info_get_notice_issued (info) : NULL);
 }
 
 WmkKpiTrajectory *

@@ -32,7 +32,8 @@ typedef struct
   char   *date;   /* YYYY-MM-DD */
   double  value;
   char   *text;   /* a target's words as written, a measurement's note; may be NULL */
-  char   *id;     /* a measurement's entity id; NULL for targets and the baseline */
+  char   *id;     /* a measurement's entity id; NULL for targets, the baseline and computed values */
+  char   *source; /* a computed value's source (a plugin's KPI feed label); NULL otherwise */
 } WmkKpiPoint;
 
 typedef struct _WmkKpiTrajectory WmkKpiTrajectory;

@@ -20,6 +20,7 @@
 
 #include "wmk-format.h"
 #include "wmk-json.h"
+#include "wmk-plugin-registry.h"
 #include "wmk-schema.h"
 
 /* Values */
@@ -368,4 +369,86 @@ wmk_kpi_targets_without (JsonNode *targets, guint index)
   for (guint i = 0; i < elements->len; i++)
     json_array_add_element (array, json_node_copy (elements->pdata[i]));
   return wmk_json_new_array (array);
+}
+
+/* Computed values */
+
+static int
+compare_computed (gconstpointer a, gconstpointer b)
+{
+  return strcmp (((const WmkKpiComputedValue *) a)->date, ((const WmkKpiComputedValue *) b)->date);
+}
+
+/* Whether @date is already taken: by a stored measurement, or an earlier feed. */
+static gboolean
+date_taken (GHashTable *dates, const char *date)
+{
+  return g_hash_table_contains (dates, date);
+}
+
+/**
+ * wmk_kpi_compute_values:
+ * @kpi: a KPI entity of @plan
+ *
+ * The values the loaded plugins' KPI feeds compute for @kpi (matched by its
+ * ref). A measurement stored in the plan wins over a computed value of the
+ * same date, and of two feeds for one KPI and date the one loaded first wins.
+ * Values with a date that is no date, or a value that is no number, are left out.
+ *
+ * Returns: (transfer full) (element-type WmkKpiComputedValue): by date
+ */
+GArray *
+wmk_kpi_compute_values (WmkPlan *plan, WmkEntity *kpi)
+{
+  GArray *computed = g_array_new (FALSE, TRUE, sizeof (WmkKpiComputedValue));
+  g_autoptr(GPtrArray) feeds = NULL;
+  g_autoptr(GPtrArray) measurements = NULL;
+  g_autoptr(GHashTable) dates = NULL;
+  const char *ref;
+
+  g_return_val_if_fail (WMK_IS_PLAN (plan), computed);
+  g_return_val_if_fail (WMK_IS_ENTITY (kpi), computed);
+
+  ref = wmk_entity_get_ref (kpi);
+  feeds = wmk_plugin_registry_list (wmk_plugin_registry_get_default (),
+                                    WMK_PLUGIN_ENTRY_KPI_FEED);
+  if (ref == NULL || feeds->len == 0)
+    return computed;
+
+  dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  measurements = wmk_plan_dup_children (plan, wmk_entity_get_id (kpi), "measurement");
+  for (guint i = 0; i < measurements->len; i++)
+    {
+      const char *date = wmk_entity_get_string (measurements->pdata[i], "date");
+
+      if (wmk_entity_get_live (measurements->pdata[i]) && wmk_date_is_valid (date))
+        g_hash_table_add (dates, g_strdup (date));
+    }
+
+  for (guint f = 0; f < feeds->len; f++)
+    {
+      const WmkPluginEntry *entry = feeds->pdata[f];
+      const WmkKpiFeed *feed = entry->what;
+      g_autoptr(GArray) values = NULL;
+
+      if (!g_str_equal (feed->kpi_ref, ref) || (values = feed->compute (plan, entry->user_data)) == NULL)
+        continue;
+      for (guint i = 0; i < values->len; i++)
+        {
+          const WmkKpiFeedValue *v = &g_array_index (values, WmkKpiFeedValue, i);
+          WmkKpiComputedValue value = { { 0 } };
+
+          if (memchr (v->date, '\0', sizeof v->date) == NULL || !wmk_date_is_valid (v->date)
+              || !isfinite (v->value) || date_taken (dates, v->date))
+            continue;
+          memcpy (value.date, v->date, sizeof value.date);
+          value.value = v->value;
+          value.source = feed->label;
+          value.plugin_name = entry->plugin ? entry->plugin->name : NULL;
+          g_array_append_val (computed, value);
+          g_hash_table_add (dates, g_strdup (v->date));
+        }
+    }
+  g_array_sort (computed, compare_computed);
+  return computed;
 }

@@ -8,7 +8,30 @@
 
 #include <json-glib/json-glib.h>
 
+#include "wmk-plan.h"
+
 G_BEGIN_DECLS
+
+/**
+ * WmkKpiComputedValue:
+ * @date: the day it is for, "YYYY-MM-DD"
+ * @value: the value, in the KPI's unit
+ * @source: where it comes from, for a person: the feed's label, untranslated
+ * @plugin_name: the name of the plugin that computed it
+ *
+ * A KPI value a plugin computes (a #WmkKpiFeed), shown beside the
+ * measurements people enter and marked as computed.
+ */
+typedef struct
+{
+  char        date[11];
+  double      value;
+  const char *source;
+  const char *plugin_name;
+} WmkKpiComputedValue;
+
+GArray   *wmk_kpi_compute_values  (WmkPlan    *plan,
+                                   WmkEntity  *kpi);
 
 char     *wmk_kpi_format_value    (double      value,
                                    const char *unit);

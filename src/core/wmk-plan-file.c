@@ -18,6 +18,7 @@
 
 #include "wmk-json.h"
 #include "wmk-plan-private.h"
+#include "wmk-plugin-registry.h"
 
 G_DEFINE_QUARK (wmk-plan-file-error-quark, wmk_plan_file_error)
 
@@ -438,12 +439,36 @@ wmk_plan_import (const char *path, GBytes *json, const char *source_name, const 
   }
 }
 
+/* The loaded plugins' illustrative data, each added by its sample function.
+ * Like the sample itself it is not undoable. A plugin whose sample fails is
+ * logged and skipped: the sample plan is still made. */
+static void
+add_plugin_samples (WmkPlan *plan)
+{
+  g_autoptr(GPtrArray) samples = wmk_plugin_registry_list (wmk_plugin_registry_get_default (),
+                                                           WMK_PLUGIN_ENTRY_SAMPLE);
+
+  wmk_plan_set_importing (plan, TRUE);
+  for (guint i = 0; i < samples->len; i++)
+    {
+      const WmkPluginEntry *entry = samples->pdata[i];
+      g_autoptr(GError) local = NULL;
+
+      if (!entry->fill (plan, entry->user_data, &local))
+        g_message ("The sample data of the plugin %s was not added: %s", entry->plugin->name,
+                   local ? local->message : "its sample function failed without saying why");
+    }
+  wmk_plan_set_importing (plan, FALSE);
+}
+
 /**
  * wmk_plan_import_sample:
  * @path: where the new plan database goes; the file must not exist
  *
  * Creates a plan from the built-in sample: the Devon Local Area SEND
- * Improvement Plan of 2023, with its board and the notice's dates.
+ * Improvement Plan of 2023, with its board and the notice's dates, then
+ * the illustrative data of each plugin loaded (wmk_plugin_registry_add_sample()).
+ * `waymark-cli init --sample` and the window's "sample plan" both call this.
  *
  * Returns: (transfer full): the new plan, or %NULL with @error set
  */
@@ -452,8 +477,12 @@ wmk_plan_import_sample (const char *path, const char *author, GError **error)
 {
   g_autoptr(GBytes) json = g_resources_lookup_data (WMK_SAMPLE_PLAN_RESOURCE,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  WmkPlan *plan;
 
   if (json == NULL)
     return NULL;
-  return wmk_plan_import (path, json, "the sample plan", author, error);
+  plan = wmk_plan_import (path, json, "the sample plan", author, error);
+  if (plan)
+    add_plugin_samples (plan);
+  return plan;
 }

@@ -22,4 +22,7 @@ WmkEdit *wmk_edit_new       (WmkPlan    *plan,
                              const char *label);
 GPtrArray *wmk_edit_get_ops (WmkEdit    *edit);
 
+void     wmk_plan_set_importing (WmkPlan *plan,
+                                 gboolean importing);
+
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _WmkPlan
   GHashTable  *lists;       /* type → GListStore of its live entities */
   GHashTable  *child_lists; /* "parent id\ntype" → GListStore, made when first asked for */
   WmkPlanInfo *info;
+  gboolean     importing;   /* edits are part of creating the plan: not undoable */
 };
 
 enum
@@ -258,7 +259,8 @@ list_for (WmkPlan *self, const char *type)
 static WmkEntity *
 entity_from_record (WmkPlan *self, WmkRecord *record)
 {
-  return wmk_entity_new (wmk_schema_get_gtype (self->schema, record->type), record->id,
+  return wmk_entity_new (wmk_schema_get_gtype (self->schema, record->type),
+                         wmk_schema_lookup (self->schema, record->type), record->id,
                          record->type, record->live, g_steal_pointer (&record->fields));
 }
 
@@ -807,10 +809,19 @@ wmk_plan_commit (WmkPlan *self, WmkEdit *edit, GError **error)
     return TRUE;
   undo_was = wmk_plan_can_undo (self);
   redo_was = wmk_plan_can_redo (self);
-  if (!wmk_store_commit (self->store, edit->ops, self->author, edit->label, WMK_COMMIT_EDIT,
-                         touched, error))
+  if (!wmk_store_commit (self->store, edit->ops, self->author, edit->label,
+                         self->importing ? WMK_COMMIT_IMPORT : WMK_COMMIT_EDIT, touched, error))
     return FALSE;
   return after_commit (self, undo_was, redo_was, touched, error);
+}
+
+/* While @importing, commits are part of creating the plan (the plugins'
+ * sample data): recorded, but not on the undo stack. */
+void
+wmk_plan_set_importing (WmkPlan *self, gboolean importing)
+{
+  g_return_if_fail (WMK_IS_PLAN (self));
+  self->importing = importing;
 }
 
 /**

@@ -39,6 +39,7 @@
 #include "wmk-progress-update.h"
 #include "wmk-evidence.h"
 #include "wmk-report.h"
+#include "wmk-plugin-registry.h"
 
 struct _WmkSchema
 {
@@ -79,11 +80,27 @@ wmk_schema_init (WmkSchema *self)
   self->gtypes = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
+/* The types loaded plugins declared, after the core's, in the order they
+ * loaded. Plugins load before any plan opens, so every plan's schema has them. */
+static void
+add_plugin_types (WmkSchema *self)
+{
+  g_autoptr(GPtrArray) entries = wmk_plugin_registry_list (wmk_plugin_registry_get_default (),
+                                                           WMK_PLUGIN_ENTRY_TYPE);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const WmkPluginEntry *entry = entries->pdata[i];
+
+      wmk_schema_register (self, entry->what, entry->gtype);
+    }
+}
+
 /**
  * wmk_schema_new:
  *
  * A schema that knows the core entity types, in the order plan files list
- * them. Plugins add theirs with wmk_schema_register().
+ * them, then the types of the plugins loaded (wmk_plugins_load_default()).
  */
 WmkSchema *
 wmk_schema_new (void)
@@ -121,6 +138,7 @@ wmk_schema_new (void)
       wmk_schema_register (self, wmk_entity_class_get_spec (klass), types[i]);
       g_type_class_unref (klass);
     }
+  add_plugin_types (self);
   return self;
 }
 
