@@ -10,6 +10,8 @@ sh build-aux/deps.sh
 [ -f build/build.ninja ] || meson setup build
 ninja -C build
 
+# The workstream plugins as built (installed builds find them in the system folder).
+export WAYMARK_PLUGIN_PATH="$PWD/build/plugins${WAYMARK_PLUGIN_PATH:+:$WAYMARK_PLUGIN_PATH}"
 export WAYMARK_DATA_DIR="${WAYMARK_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/waymark}"
 plan="$WAYMARK_DATA_DIR/devon-sample.waymark"
 cli=./build/src/cli/waymark-cli

@@ -11,15 +11,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 
 import pyatspi
-from gi.repository import GLib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wmkui import (SHOTS, application, click, find, key, press, run_tests,  # noqa: E402
+                   screenshot, sweep, test, text_of, wait_for, walk)
 
 APP = os.environ["WAYMARK_APP"]
 CLI = os.environ["WAYMARK_CLI"]
-SHOTS = os.environ.get("WAYMARK_SCREENSHOT_DIR", tempfile.mkdtemp(prefix="waymark-shots-"))
-os.makedirs(SHOTS, exist_ok=True)
 
 data_dir = tempfile.mkdtemp(prefix="waymark-ui-")
 plan = os.path.join(data_dir, "devon.waymark")
@@ -33,53 +33,6 @@ def cli(*args):
     if out.returncode != 0:
         raise AssertionError(f"waymark-cli {' '.join(args)} failed: {out.stderr}")
     return out.stdout
-
-
-def pump():
-    """Lets pyatspi read what the bus sent (new applications among it)."""
-    context = GLib.MainContext.default()
-    while context.iteration(False):
-        pass
-
-
-def wait_for(find, what, timeout=10.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        pump()
-        try:
-            found = find()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError(f"not found within {timeout} s: {what}")
-
-
-def walk(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
-
-
-# GTK 4.8 reports "visible" but not "showing" for most widgets, so a widget
-# on a page that is not shown still counts as visible: tests look for names
-# that only the page they expect has.
-def find(root, role, name=None):
-    for node in walk(root):
-        try:
-            if node.getRoleName() != role:
-                continue
-            if name is not None and node.name != name:
-                continue
-            if not node.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            return node
-        except Exception:
-            continue
-    return None
 
 
 def find_where(root, predicate):
@@ -118,12 +71,6 @@ def choose(app, row_name, item, in_list=True):
     click(wait_for(lambda: last_label(app, item), f"the item {item!r} of {row_name!r}"))
 
 
-def key(keysym, times=1):
-    for _ in range(times):
-        pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-        time.sleep(0.15)
-
-
 def choose_by_keys(app, row_name, steps):
     """Opens a drop-down row by its title and moves down @steps items, as a
     keyboard user does (a popover's items are not where their coordinates say
@@ -138,80 +85,12 @@ def choose_by_keys(app, row_name, steps):
     time.sleep(0.5)
 
 
-def sweep(app, page):
-    """Every visible control on the page has a name a screen reader can say."""
-    controls = ("push button", "toggle button", "check box", "radio button", "entry", "text",
-                "combo box", "spin button", "slider", "menu item", "list item")
-    nameless = []
-    for n in walk(app):
-        try:
-            role = n.getRoleName()
-            if role not in controls or not n.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            # A drop-down's inner button is GTK's own and takes the drop-down's name.
-            if n.parent is not None and n.parent.getRoleName() == "combo box":
-                continue
-            # A list item a reader announces by its label is named enough.
-            if role == "list item" and not n.name and find(n, "label") is not None:
-                continue
-            if not n.name or n.name.startswith("Gtk") or n.name.startswith("Adw"):
-                nameless.append(f"{role} {n.name!r} in {n.parent.name if n.parent else ''!r}")
-        except Exception:
-            continue
-    assert not nameless, f"{page}: {nameless}"
-
-
-def text_of(node):
-    t = node.queryText()
-    return t.getText(0, t.characterCount)
-
-
-def click(node):
-    """Clicks the middle of a widget, as the pointer would. Without a window
-    manager the window sits at the screen's corner, so window coordinates
-    are screen coordinates (GTK 4.8 cannot report screen coordinates)."""
-    x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, "b1c")
-    time.sleep(0.4)
-
-
-def press(node):
-    node.queryAction().doAction(0)
-    time.sleep(0.4)
-
-
-def screenshot(name):
-    subprocess.run(["import", "-window", "root", os.path.join(SHOTS, name + ".png")],
-                   capture_output=True)
-
-
-results = []
-
-
-def test(name):
-    def wrap(func):
-        results.append((name, func))
-        return func
-    return wrap
-
-
 cli("init", "--sample")
 # Start the accessibility bus and registry from here first: a window that
 # starts at the same moment can miss them and never register.
 pyatspi.Registry.getDesktop(0).childCount
 time.sleep(0.5)
 app_process = subprocess.Popen([APP, "--plan", plan], env=env)
-
-
-def application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    # Without a running main loop the desktop's list of applications is
-    # cached as it was at the first look: ask again each time.
-    desktop.clearCache()
-    for a in desktop:
-        if a is not None and a.name == "waymark":
-            return a
-    return None
 
 
 @test("the window opens on the overview with the plan's title")
@@ -404,19 +283,7 @@ def _():
         sweep(app, page)
 
 
-failed = 0
-print(f"1..{len(results)}")
-for i, (name, func) in enumerate(results, 1):
-    try:
-        func()
-        print(f"ok {i} {name}")
-    except Exception:
-        failed += 1
-        print(f"not ok {i} {name}")
-        for line in traceback.format_exc().splitlines():
-            print(f"# {line}")
-        screenshot(f"failed-{i:02d}")
-    sys.stdout.flush()
+failed = run_tests()
 
 app_process.terminate()
 app_process.wait(timeout=10)
