@@ -1,0 +1,262 @@
+/* test-comms-plugin.c: the communication standards plugin, loaded alone by waymark-cli
+ *
+ * Copyright 2026 The Waymark authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Real waymark-cli processes with WAYMARK_PLUGIN_PATH set to this plugin's
+ * build folder only, on a plan in a temporary folder: the plugin loads, its
+ * sample goes into a new sample plan, its items survive the plan being
+ * closed and opened again (every command is a new process), a JSON export
+ * and import, and undo.
+ */
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <waymark.h>
+
+typedef struct
+{
+  char *dir;
+  char *plan;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("wmk-comms-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->plan);
+}
+
+/* Runs waymark-cli on @plan with the arguments; checks it exits 0 and says
+ * nothing on stderr; returns its output. */
+static char *
+cli (Fixture *f, const char *plan, const char *first, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
+  g_ptr_array_add (argv, "--plan");
+  g_ptr_array_add (argv, (char *) (plan ? plan : f->plan));
+  va_start (args, first);
+  for (const char *arg = first; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  envp = g_environ_setenv (envp, "WAYMARK_DATA_DIR", f->dir, TRUE);
+
+  g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("waymark-cli %s %s\n--- stdout:\n%s--- stderr:\n%s", first,
+                  argv->len > 4 ? (char *) argv->pdata[4] : "", out, err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  return g_steal_pointer (&out);
+}
+
+static JsonArray *
+list (Fixture *f, const char *plan, const char *type)
+{
+  g_autofree char *out = cli (f, plan, "list", type, "--json", NULL);
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = wmk_json_parse (out, -1, &error);
+  JsonArray *array;
+
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  array = json_array_ref (json_node_get_array (node));
+  json_node_unref (node);
+  return array;
+}
+
+static guint
+count (Fixture *f, const char *plan, const char *type)
+{
+  g_autoptr(JsonArray) array = list (f, plan, type);
+
+  return json_array_get_length (array);
+}
+
+static JsonObject *
+show (Fixture *f, const char *id)
+{
+  g_autofree char *out = cli (f, NULL, "show", id, "--json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, &error);
+
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (node));
+}
+
+static void
+test_loaded_alone (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = cli (f, NULL, "plugins", "--json", NULL);
+  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, NULL);
+  JsonArray *reports = json_node_get_array (node);
+  guint loaded = 0;
+
+  for (guint i = 0; i < json_array_get_length (reports); i++)
+    {
+      JsonObject *report = json_array_get_object_element (reports, i);
+
+      if (g_strcmp0 (json_object_get_string_member (report, "status"), "loaded") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (report, "id"), ==, "communications");
+          loaded++;
+        }
+    }
+  g_assert_cmpuint (loaded, ==, 1);
+}
+
+static void
+test_sample_and_reopen (Fixture *f, gconstpointer data)
+{
+  g_autofree char *init = cli (f, NULL, "init", "--sample", NULL);
+
+  /* Each command opens the plan anew: the sample was stored, not only shown. */
+  g_assert_cmpuint (count (f, NULL, "communications.standard"), ==, 6);
+  g_assert_cmpuint (count (f, NULL, "communications.you_said"), ==, 6);
+  g_assert_cmpuint (count (f, NULL, "communications.contact"), >, 100);
+}
+
+static void
+test_edit_and_undo (Fixture *f, gconstpointer data)
+{
+  g_autofree char *init = cli (f, NULL, "init", "--empty", "Test plan", NULL);
+  g_autofree char *out = cli (f, NULL, "add", "communications.standard", "service=SEND 0-25 team",
+                              "channel=letter", "target=10", "target_unit=working_days",
+                              "text=We reply within 10 working days.", NULL);
+  g_autofree char *id = g_strstrip (g_strdup (out));
+  g_autoptr(JsonObject) object = NULL;
+  g_autofree char *set = NULL, *undo = NULL, *undo2 = NULL, *redo = NULL;
+
+  object = show (f, id);
+  g_assert_cmpstr (json_object_get_string_member (object, "service"), ==, "SEND 0-25 team");
+  g_assert_cmpint (json_object_get_int_member (object, "target"), ==, 10);
+  g_clear_pointer (&object, json_object_unref);
+
+  set = cli (f, NULL, "set", id, "target", "5", NULL);
+  object = show (f, id);
+  g_assert_cmpint (json_object_get_int_member (object, "target"), ==, 5);
+  g_clear_pointer (&object, json_object_unref);
+
+  undo = cli (f, NULL, "undo", NULL);
+  object = show (f, id);
+  g_assert_cmpint (json_object_get_int_member (object, "target"), ==, 10);
+  g_clear_pointer (&object, json_object_unref);
+
+  undo2 = cli (f, NULL, "undo", NULL);
+  g_assert_cmpuint (count (f, NULL, "communications.standard"), ==, 0);
+  redo = cli (f, NULL, "redo", NULL);
+  g_assert_cmpuint (count (f, NULL, "communications.standard"), ==, 1);
+}
+
+/* Export to JSON, import into a new plan: the same items, field by field. */
+static void
+test_export_import (Fixture *f, gconstpointer data)
+{
+  const char *types[] = { "communications.standard", "communications.contact",
+                          "communications.you_said" };
+  g_autofree char *json = g_build_filename (f->dir, "plan.json", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.waymark", NULL);
+  g_autofree char *init = cli (f, NULL, "init", "--sample", NULL);
+  g_autofree char *exported = cli (f, NULL, "export", "--format", "json", "-o", json, NULL);
+  g_autofree char *imported = cli (f, copy, "import", json, NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(JsonArray) before = list (f, NULL, types[t]);
+      g_autoptr(JsonArray) after = list (f, copy, types[t]);
+      g_autoptr(JsonNode) a = json_node_init_array (json_node_alloc (), before);
+      g_autoptr(JsonNode) b = json_node_init_array (json_node_alloc (), after);
+
+      g_assert_cmpuint (json_array_get_length (after), ==, json_array_get_length (before));
+      g_assert_true (json_node_equal (a, b));
+    }
+}
+
+/* A plan opened where the plugin is not installed keeps its items, and they
+ * come back whole when the plugin is there again. */
+static void
+test_kept_without_plugin (Fixture *f, gconstpointer data)
+{
+  const char *types[] = { "communications.standard", "communications.contact", "communications.you_said" };
+  g_autofree char *json = g_build_filename (f->dir, "plan.json", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.waymark", NULL);
+  g_autofree char *json2 = g_build_filename (f->dir, "again.json", NULL);
+  g_autofree char *again = g_build_filename (f->dir, "again.waymark", NULL);
+  g_autofree char *path = g_strdup (g_getenv ("WAYMARK_PLUGIN_PATH"));
+  g_autofree char *init = cli (f, NULL, "init", "--sample", NULL);
+  g_autofree char *exported = cli (f, NULL, "export", "--format", "json", "-o", json, NULL);
+  g_autofree char *imported = NULL, *exported2 = NULL, *imported2 = NULL;
+
+  g_setenv ("WAYMARK_PLUGIN_PATH", "", TRUE);
+  imported = cli (f, copy, "import", json, NULL);
+  exported2 = cli (f, copy, "export", "--format", "json", "-o", json2, NULL);
+  g_setenv ("WAYMARK_PLUGIN_PATH", path, TRUE);
+  imported2 = cli (f, again, "import", json2, NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(JsonArray) before = list (f, NULL, types[t]);
+      g_autoptr(JsonArray) after = list (f, again, types[t]);
+      g_autoptr(JsonNode) a = json_node_init_array (json_node_alloc (), before);
+      g_autoptr(JsonNode) b = json_node_init_array (json_node_alloc (), after);
+
+      g_assert_cmpuint (json_array_get_length (before), >, 0);
+      g_assert_true (json_node_equal (a, b));
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/comms/cli/loaded-alone", test_loaded_alone);
+  ADD ("/comms/cli/sample-survives-reopen", test_sample_and_reopen);
+  ADD ("/comms/cli/edit-and-undo", test_edit_and_undo);
+  ADD ("/comms/cli/export-import", test_export_import);
+  ADD ("/comms/cli/kept-without-plugin", test_kept_without_plugin);
+#undef ADD
+  return g_test_run ();
+}
