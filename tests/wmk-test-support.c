@@ -222,3 +222,42 @@ wmk_test_generate_plan (const WmkTestPlanSize *size, guint32 seed)
   g_string_append_c (out, '\n');
   return g_string_free_to_bytes (out);
 }
+
+/**
+ * wmk_test_cli:
+ * @dir: the folder it runs in, and its WAYMARK_DATA_DIR
+ * @plan: the plan it works on
+ * @first: the command, then its arguments, then %NULL
+ *
+ * Runs $WAYMARK_CLI as a person would, and checks that it succeeded and
+ * said nothing on stderr.
+ *
+ * Returns: (transfer full): what it printed
+ */
+char *
+wmk_test_cli (const char *dir, const char *plan, const char *first, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "WAYMARK_DATA_DIR", dir, TRUE);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
+  g_ptr_array_add (argv, "--plan");
+  g_ptr_array_add (argv, (char *) plan);
+  va_start (args, first);
+  for (const char *arg = first; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("waymark-cli %s\n--- stdout:\n%s--- stderr:\n%s", first, out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (err, ==, "");
+  return g_steal_pointer (&out);
+}

@@ -35,6 +35,10 @@ void     wmk_test_remove_dir     (const char *path);
 GBytes  *wmk_test_generate_plan  (const WmkTestPlanSize *size,
                                   guint32                seed);
 char    *wmk_test_file_checksum  (const char *path);
+char    *wmk_test_cli            (const char *dir,
+                                  const char *plan,
+                                  const char *first,
+                                  ...) G_GNUC_NULL_TERMINATED;
 
 /* The file's bytes are exactly what they were when @sum was taken. */
 #define wmk_assert_file_unchanged(path, sum)                  \

@@ -602,7 +602,8 @@ sidebar_header_func (GtkListBoxRow *row, GtkListBoxRow *before, gpointer data)
   WmkWindow *self = data;
   gboolean first_plugin_page = self->plugin_pages->len > 0
                                && g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)),
-                                             gtk_widget_get_name (g_ptr_array_index (self->plugin_pages, 0))) == 0;
+                                             wmk_plugin_page_host_get_page (
+                                               self->plugin_pages->pdata[0])->id) == 0;
   GtkWidget *header = NULL;
 
   if (first_plugin_page && gtk_list_box_row_get_header (row) == NULL)
