@@ -13,6 +13,8 @@
 
 #include "wmk-calendar-page.h"
 #include "wmk-compliance-page.h"
+#include "wmk-conflicts-page.h"
+#include "wmk-devices-page.h"
 #include "wmk-kpi-page.h"
 #include "wmk-log-page.h"
 #include "wmk-meetings-page.h"
@@ -20,7 +22,10 @@
 #include "wmk-plan-page.h"
 #include "wmk-plugin-page-host.h"
 #include "wmk-risk-page.h"
+#include "wmk-sync-indicator.h"
+#include "wmk-sync-scheduler.h"
 #include "wmk-welcome-page.h"
+#include "wmk-window-sync.h"
 
 struct _WmkWindow
 {
@@ -46,6 +51,10 @@ struct _WmkWindow
   WmkLogPage      *decision_log_page;
   WmkCompliancePage *compliance_page;
   GPtrArray       *plugin_pages;  /* WmkPluginPageHost*, in the view stack */
+  WmkSyncScheduler *sync;         /* (nullable): the plan's sync with its shared folder */
+  WmkSyncIndicator *sync_indicator;
+  WmkConflictsPage *conflicts_page;
+  WmkDevicesPage  *devices_page;
 };
 
 G_DEFINE_FINAL_TYPE (WmkWindow, wmk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -100,6 +109,47 @@ update_actions (WmkWindow *self)
                                  open && wmk_plan_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share",
+                                 open && self->sync
+                                   && wmk_sync_scheduler_get_state (self->sync) == WMK_SYNC_STATE_UNBOUND);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sync-now",
+                                 open && self->sync
+                                   && wmk_sync_scheduler_get_state (self->sync) != WMK_SYNC_STATE_UNBOUND);
+}
+
+/* The Conflicts and Devices rows only for a shared plan. */
+static void
+sync_updated_cb (WmkWindow *self)
+{
+  gboolean shared = self->sync && wmk_sync_scheduler_get_state (self->sync) != WMK_SYNC_STATE_UNBOUND;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), "conflicts") == 0
+        || g_strcmp0 (gtk_widget_get_name (row), "devices") == 0)
+      gtk_widget_set_visible (row, shared);
+  update_actions (self);
+}
+
+static void
+set_sync (WmkWindow *self, WmkPlan *plan)
+{
+  if (self->sync)
+    {
+      g_signal_handlers_disconnect_by_data (self->sync, self);
+      wmk_sync_scheduler_close (self->sync);
+      g_clear_object (&self->sync);
+    }
+  if (plan)
+    {
+      self->sync = wmk_sync_scheduler_new (plan);
+      wmk_sync_scheduler_set_label (self->sync, wmk_plan_get_author (plan));
+      g_signal_connect_swapped (self->sync, "updated", G_CALLBACK (sync_updated_cb), self);
+    }
+  wmk_sync_indicator_set_scheduler (self->sync_indicator, self->sync);
+  wmk_conflicts_page_set_scheduler (self->conflicts_page, self->sync);
+  wmk_devices_page_set_scheduler (self->devices_page, self->sync);
+  sync_updated_cb (self);
 }
 
 static void
@@ -202,6 +252,7 @@ set_plan (WmkWindow *self, WmkPlan *plan)
   give_plan (self, self->compliance_page, (PageSetPlan) wmk_compliance_page_set_plan);
   for (guint i = 0; i < self->plugin_pages->len; i++)
     give_plan (self, self->plugin_pages->pdata[i], (PageSetPlan) wmk_plugin_page_host_set_plan);
+  set_sync (self, plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   update_actions (self);
   update_title (self);
@@ -561,6 +612,39 @@ new_plan_activated (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+share_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  WmkWindow *self = WMK_WINDOW (widget);
+
+  if (self->sync)
+    wmk_window_sync_share (self, self->sync);
+}
+
+static void
+join_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  wmk_window_sync_join (WMK_WINDOW (widget));
+}
+
+static void
+sync_now_activated (GtkWidget *widget, const char *name, GVariant *param)
+{
+  WmkWindow *self = WMK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->sync && !wmk_sync_scheduler_sync_now (self->sync, &error) && error)
+    wmk_window_show_error (self, error->message);
+}
+
+/* Coming back to the window: others may have published meanwhile. */
+static void
+active_changed_cb (WmkWindow *self)
+{
+  if (self->sync && gtk_window_is_active (GTK_WINDOW (self)))
+    wmk_sync_scheduler_request (self->sync, 300);
+}
+
+static void
 sidebar_row_activated_cb (WmkWindow *self, GtkListBoxRow *row)
 {
   adw_view_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
@@ -655,6 +739,9 @@ wmk_window_dispose (GObject *object)
 
   if (self->plan)
     g_signal_handlers_disconnect_by_data (self->plan, self);
+  if (self->sync)
+    g_signal_handlers_disconnect_by_data (self->sync, self);
+  g_clear_object (&self->sync);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->plugin_pages, g_ptr_array_unref);
 
@@ -685,6 +772,8 @@ static gboolean
 wmk_window_close_request (GtkWindow *window)
 {
   save_window_state (WMK_WINDOW (window));
+  if (WMK_WINDOW (window)->sync)
+    wmk_sync_scheduler_close (WMK_WINDOW (window)->sync);  /* publish what is left */
   return GTK_WINDOW_CLASS (wmk_window_parent_class)->close_request (window);
 }
 
@@ -693,6 +782,8 @@ author_changed_cb (WmkWindow *self)
 {
   if (self->plan)
     wmk_plan_set_author (self->plan, wmk_application_get_author (get_app (self)));
+  if (self->sync)
+    wmk_sync_scheduler_set_label (self->sync, wmk_application_get_author (get_app (self)));
 }
 
 static void
@@ -723,6 +814,9 @@ wmk_window_class_init (WmkWindowClass *klass)
   g_type_ensure (WMK_TYPE_PLAN_PAGE);
   g_type_ensure (WMK_TYPE_KPI_PAGE);
   g_type_ensure (WMK_TYPE_RISK_PAGE);
+  g_type_ensure (WMK_TYPE_SYNC_INDICATOR);
+  g_type_ensure (WMK_TYPE_CONFLICTS_PAGE);
+  g_type_ensure (WMK_TYPE_DEVICES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/waymark/Waymark/wmk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, toasts);
@@ -742,6 +836,9 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, action_log_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, decision_log_page);
   gtk_widget_class_bind_template_child (widget_class, WmkWindow, compliance_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, sync_indicator);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, conflicts_page);
+  gtk_widget_class_bind_template_child (widget_class, WmkWindow, devices_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -752,6 +849,9 @@ wmk_window_class_init (WmkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_activated);
+  gtk_widget_class_install_action (widget_class, "win.share", NULL, share_activated);
+  gtk_widget_class_install_action (widget_class, "win.join", NULL, join_activated);
+  gtk_widget_class_install_action (widget_class, "win.sync-now", NULL, sync_now_activated);
 }
 
 static void
@@ -764,7 +864,8 @@ wmk_window_init (WmkWindow *self)
   g_signal_connect_object (self->pages, "notify::visible-child",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   build_sidebar (self);
-  update_actions (self);
+  sync_updated_cb (self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
 }
 
 WmkWindow *

@@ -10,11 +10,9 @@
  * and import, and undo.
  */
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
-#include <waymark.h>
+#include "wmk-test-support.h"
 
 typedef struct
 {
@@ -25,71 +23,21 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("wmk-commissioning-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = wmk_test_make_dir ();
   f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  remove_tree (f->dir);
+  wmk_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->plan);
 }
 
-/* Runs waymark-cli on @plan with the arguments; checks it exits 0 and says
- * nothing on stderr; returns its output. */
-static char *
-cli (Fixture *f, const char *plan, const char *first, ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *out = NULL, *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("WAYMARK_CLI"));
-  g_ptr_array_add (argv, "--plan");
-  g_ptr_array_add (argv, (char *) (plan ? plan : f->plan));
-  va_start (args, first);
-  for (const char *arg = first; arg; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  envp = g_environ_setenv (envp, "WAYMARK_DATA_DIR", f->dir, TRUE);
-
-  g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("waymark-cli %s %s\n--- stdout:\n%s--- stderr:\n%s", first,
-                  argv->len > 4 ? (char *) argv->pdata[4] : "", out, err);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
-  g_assert_cmpstr (err, ==, "");
-  return g_steal_pointer (&out);
-}
+/* Runs waymark-cli on @plan (NULL: the fixture's), checks it exits 0 and says
+ * nothing on stderr, and returns its output. */
+#define cli(fixture, on, ...) wmk_test_cli ((fixture)->dir, (on) ? (on) : (fixture)->plan, __VA_ARGS__)
 
 static JsonArray *
 list (Fixture *f, const char *plan, const char *type)
