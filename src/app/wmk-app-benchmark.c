@@ -279,6 +279,25 @@ before_paint_cb (GdkFrameClock *clock, Benchmark *bench)
     bench->paint_start_us = g_get_monotonic_time ();
 }
 
+/* What loading the plugins cost this start (the loader times each module). */
+static void
+print_plugins (void)
+{
+  WmkPluginLoader *loader = wmk_plugins_get_default_loader ();
+  GPtrArray *reports = loader ? wmk_plugin_loader_get_reports (loader) : NULL;
+  gint64 total_us = 0;
+  guint loaded = 0;
+
+  for (guint i = 0; reports && i < reports->len; i++)
+    {
+      const WmkPluginReport *report = reports->pdata[i];
+
+      total_us += report->load_usec;
+      loaded += report->status == WMK_PLUGIN_STATUS_LOADED;
+    }
+  g_print ("plugins: %u loaded in %.1f ms\n", loaded, total_us / 1000.0);
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock, Benchmark *bench)
 {
@@ -292,6 +311,7 @@ after_paint_cb (GdkFrameClock *clock, Benchmark *bench)
       g_print ("first frame: %.0f ms (from the process's start; %.0f ms from its constructors)\n",
                ms_between (process_start_us, now_us), ms_between (constructor_us, now_us));
       print_rss ("first frame");
+      print_plugins ();
       bench->stage = PAUSED;
       g_timeout_add (PAUSE_MS, show_plan_page, bench);
       break;

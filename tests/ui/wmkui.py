@@ -42,9 +42,14 @@ def wait_for(find_it, what, timeout=10.0):
 
 
 def walk(node):
+    """The node and everything under it. Widgets can go while they are walked
+    (a page rebuilt, a popover closed): what is gone is left out."""
     yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
+    try:
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except Exception:
+        return
+    for child in children:
         if child is not None:
             yield from walk(child)
 
