@@ -82,6 +82,19 @@ def find_all(root, predicate):
     return found
 
 
+def button(root, name):
+    """A visible button by its name, or by its label's text (GTK 4.8 names
+    many buttons only through their label)."""
+    for n in walk(root):
+        try:
+            if n.getRoleName() in ("push button", "toggle button") and visible(n) \
+               and (n.name == name or find(n, "label", name) is not None):
+                return n
+        except Exception:
+            continue
+    return None
+
+
 def application(name="waymark"):
     desktop = pyatspi.Registry.getDesktop(0)
     # Without a running main loop the list of applications is cached as it
@@ -123,16 +136,7 @@ def key(keysym, times=1):
         time.sleep(0.15)
 
 
-CONTROL_L = 0xffe3
-COMMA = 0x2c
-
-
-def chord(modifier, keysym):
-    """A shortcut: @keysym pressed while @modifier is held."""
-    pyatspi.Registry.generateKeyboardEvent(modifier, None, pyatspi.KEY_PRESS)
-    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-    pyatspi.Registry.generateKeyboardEvent(modifier, None, pyatspi.KEY_RELEASE)
-    time.sleep(0.3)
+ESCAPE = 0xff1b
 
 
 def text_of(node):
