@@ -261,3 +261,81 @@ wmk_test_cli (const char *dir, const char *plan, const char *first, ...)
   g_assert_cmpstr (err, ==, "");
   return g_steal_pointer (&out);
 }
+
+void
+wmk_test_cli_set_up (WmkTestCliFixture *f, gconstpointer data)
+{
+  f->dir = wmk_test_make_dir ();
+  f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
+}
+
+void
+wmk_test_cli_tear_down (WmkTestCliFixture *f, gconstpointer data)
+{
+  wmk_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->plan);
+}
+
+/**
+ * wmk_test_cli_json:
+ * @plan: (nullable): the plan, or %NULL for the fixture's
+ * @argument: (nullable): the command's one argument
+ *
+ * Returns: (transfer full): what `waymark-cli COMMAND [ARGUMENT] --json` printed
+ */
+JsonNode *
+wmk_test_cli_json (WmkTestCliFixture *f, const char *plan, const char *command,
+                   const char *argument)
+{
+  const char *on = plan ? plan : f->plan;
+  g_autofree char *out = argument ? wmk_test_cli (f->dir, on, command, argument, "--json", NULL)
+                                  : wmk_test_cli (f->dir, on, command, "--json", NULL);
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = wmk_json_parse (out, -1, &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+/* How many items of @type `list` gives. */
+guint
+wmk_test_cli_count (WmkTestCliFixture *f, const char *plan, const char *type)
+{
+  g_autoptr(JsonNode) node = wmk_test_cli_json (f, plan, "list", type);
+
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  return json_array_get_length (json_node_get_array (node));
+}
+
+/* The item's fields, as `show` gives them. */
+JsonObject *
+wmk_test_cli_show (WmkTestCliFixture *f, const char *id)
+{
+  g_autoptr(JsonNode) node = wmk_test_cli_json (f, NULL, "show", id);
+
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* `plugins` finds exactly one plugin, loaded: @id (WAYMARK_PLUGIN_PATH is
+ * the plugin's build folder only). */
+void
+wmk_test_cli_assert_only_plugin (WmkTestCliFixture *f, const char *id)
+{
+  g_autoptr(JsonNode) node = wmk_test_cli_json (f, NULL, "plugins", NULL);
+  JsonArray *reports = json_node_get_array (node);
+  guint loaded = 0;
+
+  for (guint i = 0; i < json_array_get_length (reports); i++)
+    {
+      JsonObject *report = json_array_get_object_element (reports, i);
+
+      if (g_strcmp0 (json_object_get_string_member (report, "status"), "loaded") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (report, "id"), ==, id);
+          loaded++;
+        }
+    }
+  g_assert_cmpuint (loaded, ==, 1);
+}

@@ -40,6 +40,29 @@ char    *wmk_test_cli            (const char *dir,
                                   const char *first,
                                   ...) G_GNUC_NULL_TERMINATED;
 
+/* A plan in a temporary folder that waymark-cli works on, for g_test_add(). */
+typedef struct
+{
+  char *dir;
+  char *plan;
+} WmkTestCliFixture;
+
+void        wmk_test_cli_set_up      (WmkTestCliFixture *f,
+                                      gconstpointer      data);
+void        wmk_test_cli_tear_down   (WmkTestCliFixture *f,
+                                      gconstpointer      data);
+JsonNode   *wmk_test_cli_json        (WmkTestCliFixture *f,
+                                      const char        *plan,
+                                      const char        *command,
+                                      const char        *argument);
+guint       wmk_test_cli_count       (WmkTestCliFixture *f,
+                                      const char        *plan,
+                                      const char        *type);
+JsonObject *wmk_test_cli_show        (WmkTestCliFixture *f,
+                                      const char        *id);
+void        wmk_test_cli_assert_only_plugin (WmkTestCliFixture *f,
+                                             const char        *id);
+
 /* The file's bytes are exactly what they were when @sum was taken. */
 #define wmk_assert_file_unchanged(path, sum)                  \
   G_STMT_START                                                \

@@ -14,84 +14,25 @@
 
 #include "wmk-test-support.h"
 
-typedef struct
-{
-  char *dir;
-  char *plan;
-} Fixture;
+typedef WmkTestCliFixture Fixture;
 
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  f->dir = wmk_test_make_dir ();
-  f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  wmk_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->plan);
-}
-
-/* Runs waymark-cli on @plan (NULL: the fixture's), checks it exits 0 and says
- * nothing on stderr, and returns its output. */
+/* Runs waymark-cli on @on (NULL: the fixture's plan), checks it exits 0 and
+ * says nothing on stderr, and returns its output. */
 #define cli(fixture, on, ...) wmk_test_cli ((fixture)->dir, (on) ? (on) : (fixture)->plan, __VA_ARGS__)
 
+/* The items of @type in @plan, as `list --json` gives them. */
 static JsonArray *
 list (Fixture *f, const char *plan, const char *type)
 {
-  g_autofree char *out = cli (f, plan, "list", type, "--json", NULL);
-  g_autoptr(GError) error = NULL;
-  JsonNode *node = wmk_json_parse (out, -1, &error);
-  JsonArray *array;
+  g_autoptr(JsonNode) node = wmk_test_cli_json (f, plan, "list", type);
 
-  g_assert_no_error (error);
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
-  array = json_array_ref (json_node_get_array (node));
-  json_node_unref (node);
-  return array;
-}
-
-static guint
-count (Fixture *f, const char *plan, const char *type)
-{
-  g_autoptr(JsonArray) array = list (f, plan, type);
-
-  return json_array_get_length (array);
-}
-
-static JsonObject *
-show (Fixture *f, const char *id)
-{
-  g_autofree char *out = cli (f, NULL, "show", id, "--json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, &error);
-
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (node));
+  return json_array_ref (json_node_get_array (node));
 }
 
 static void
 test_loaded_alone (Fixture *f, gconstpointer data)
 {
-  g_autofree char *out = cli (f, NULL, "plugins", "--json", NULL);
-  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, NULL);
-  JsonArray *reports = json_node_get_array (node);
-  guint loaded = 0;
-
-  for (guint i = 0; i < json_array_get_length (reports); i++)
-    {
-      JsonObject *report = json_array_get_object_element (reports, i);
-
-      if (g_strcmp0 (json_object_get_string_member (report, "status"), "loaded") == 0)
-        {
-          g_assert_cmpstr (json_object_get_string_member (report, "id"), ==, "communications");
-          loaded++;
-        }
-    }
-  g_assert_cmpuint (loaded, ==, 1);
+  wmk_test_cli_assert_only_plugin (f, "communications");
 }
 
 static void
@@ -100,9 +41,9 @@ test_sample_and_reopen (Fixture *f, gconstpointer data)
   g_autofree char *init = cli (f, NULL, "init", "--sample", NULL);
 
   /* Each command opens the plan anew: the sample was stored, not only shown. */
-  g_assert_cmpuint (count (f, NULL, "communications.standard"), ==, 6);
-  g_assert_cmpuint (count (f, NULL, "communications.you_said"), ==, 6);
-  g_assert_cmpuint (count (f, NULL, "communications.contact"), >, 100);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, "communications.standard"), ==, 6);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, "communications.you_said"), ==, 6);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, "communications.contact"), >, 100);
 }
 
 static void
@@ -116,25 +57,25 @@ test_edit_and_undo (Fixture *f, gconstpointer data)
   g_autoptr(JsonObject) object = NULL;
   g_autofree char *set = NULL, *undo = NULL, *undo2 = NULL, *redo = NULL;
 
-  object = show (f, id);
+  object = wmk_test_cli_show (f, id);
   g_assert_cmpstr (json_object_get_string_member (object, "service"), ==, "SEND 0-25 team");
   g_assert_cmpint (json_object_get_int_member (object, "target"), ==, 10);
   g_clear_pointer (&object, json_object_unref);
 
   set = cli (f, NULL, "set", id, "target", "5", NULL);
-  object = show (f, id);
+  object = wmk_test_cli_show (f, id);
   g_assert_cmpint (json_object_get_int_member (object, "target"), ==, 5);
   g_clear_pointer (&object, json_object_unref);
 
   undo = cli (f, NULL, "undo", NULL);
-  object = show (f, id);
+  object = wmk_test_cli_show (f, id);
   g_assert_cmpint (json_object_get_int_member (object, "target"), ==, 10);
   g_clear_pointer (&object, json_object_unref);
 
   undo2 = cli (f, NULL, "undo", NULL);
-  g_assert_cmpuint (count (f, NULL, "communications.standard"), ==, 0);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, "communications.standard"), ==, 0);
   redo = cli (f, NULL, "redo", NULL);
-  g_assert_cmpuint (count (f, NULL, "communications.standard"), ==, 1);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, "communications.standard"), ==, 1);
 }
 
 /* Export to JSON, import into a new plan: the same items, field by field. */
@@ -199,7 +140,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, wmk_test_cli_set_up, func, wmk_test_cli_tear_down)
   ADD ("/comms/cli/loaded-alone", test_loaded_alone);
   ADD ("/comms/cli/sample-survives-reopen", test_sample_and_reopen);
   ADD ("/comms/cli/edit-and-undo", test_edit_and_undo);

@@ -21,81 +21,25 @@
 #include "../wmk-ehc-csv.h"
 #include "../wmk-ehc-plugin.h"
 
-typedef struct
-{
-  char *dir;
-  char *plan;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  f->dir = wmk_test_make_dir ();
-  f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  wmk_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->plan);
-}
+typedef WmkTestCliFixture Fixture;
 
 /* Runs waymark-cli on @on (NULL: the fixture's plan), checks it exits 0 and
  * says nothing on stderr, and returns its output. */
 #define cli(fixture, on, ...) wmk_test_cli ((fixture)->dir, (on) ? (on) : (fixture)->plan, __VA_ARGS__)
 
+/* The items of @type in @plan, as `list --json` gives them. */
 static JsonArray *
 list (Fixture *f, const char *plan, const char *type)
 {
-  g_autofree char *out = cli (f, plan, "list", type, "--json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, &error);
+  g_autoptr(JsonNode) node = wmk_test_cli_json (f, plan, "list", type);
 
-  g_assert_no_error (error);
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
   return json_array_ref (json_node_get_array (node));
-}
-
-static guint
-count (Fixture *f, const char *plan, const char *type)
-{
-  g_autoptr(JsonArray) array = list (f, plan, type);
-
-  return json_array_get_length (array);
-}
-
-static JsonObject *
-show (Fixture *f, const char *id)
-{
-  g_autofree char *out = cli (f, NULL, "show", id, "--json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, &error);
-
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (node));
 }
 
 static void
 test_loaded_alone (Fixture *f, gconstpointer data)
 {
-  g_autofree char *out = cli (f, NULL, "plugins", "--json", NULL);
-  g_autoptr(JsonNode) node = wmk_json_parse (out, -1, NULL);
-  JsonArray *reports = json_node_get_array (node);
-  guint loaded = 0;
-
-  for (guint i = 0; i < json_array_get_length (reports); i++)
-    {
-      JsonObject *report = json_array_get_object_element (reports, i);
-
-      if (g_strcmp0 (json_object_get_string_member (report, "status"), "loaded") == 0)
-        {
-          g_assert_cmpstr (json_object_get_string_member (report, "id"), ==, "ehc-backlog");
-          loaded++;
-        }
-    }
-  g_assert_cmpuint (loaded, ==, 1);
+  wmk_test_cli_assert_only_plugin (f, "ehc-backlog");
 }
 
 static void
@@ -104,8 +48,8 @@ test_sample_and_reopen (Fixture *f, gconstpointer data)
   g_autofree char *init = cli (f, NULL, "init", "--sample", NULL);
 
   /* Each command opens the plan anew: the sample was stored, not only shown. */
-  g_assert_cmpuint (count (f, NULL, WMK_EHC_MONTH), ==, 18);
-  g_assert_cmpuint (count (f, NULL, WMK_EHC_SETTINGS), ==, 1);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, WMK_EHC_MONTH), ==, 18);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, WMK_EHC_SETTINGS), ==, 1);
 }
 
 static void
@@ -119,26 +63,26 @@ test_edit_and_undo (Fixture *f, gconstpointer data)
   g_autoptr(JsonObject) object = NULL;
   g_autofree char *set = NULL, *undo = NULL, *undo2 = NULL, *redo = NULL;
 
-  object = show (f, id);
+  object = wmk_test_cli_show (f, id);
   g_assert_cmpstr (json_object_get_string_member (object, "month"), ==, "2023-03-01");
   g_assert_cmpint (json_object_get_int_member (object, "annual_reviews_overdue"), ==, 1455);
   g_assert_cmpfloat (json_object_get_double_member (object, "caseworker_fte"), ==, 18.5);
   g_clear_pointer (&object, json_object_unref);
 
   set = cli (f, NULL, "set", id, "annual_reviews_overdue", "1400", NULL);
-  object = show (f, id);
+  object = wmk_test_cli_show (f, id);
   g_assert_cmpint (json_object_get_int_member (object, "annual_reviews_overdue"), ==, 1400);
   g_clear_pointer (&object, json_object_unref);
 
   undo = cli (f, NULL, "undo", NULL);
-  object = show (f, id);
+  object = wmk_test_cli_show (f, id);
   g_assert_cmpint (json_object_get_int_member (object, "annual_reviews_overdue"), ==, 1455);
   g_clear_pointer (&object, json_object_unref);
 
   undo2 = cli (f, NULL, "undo", NULL);
-  g_assert_cmpuint (count (f, NULL, WMK_EHC_MONTH), ==, 0);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, WMK_EHC_MONTH), ==, 0);
   redo = cli (f, NULL, "redo", NULL);
-  g_assert_cmpuint (count (f, NULL, WMK_EHC_MONTH), ==, 1);
+  g_assert_cmpuint (wmk_test_cli_count (f, NULL, WMK_EHC_MONTH), ==, 1);
 }
 
 /* Export to JSON, import into a new plan: the same items, field by field. */
@@ -308,7 +252,7 @@ main (int argc, char **argv)
   /* The plugin from WAYMARK_PLUGIN_PATH, in this process too. */
   wmk_plugins_load_default (NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, wmk_test_cli_set_up, func, wmk_test_cli_tear_down)
   ADD ("/ehc/cli/loaded-alone", test_loaded_alone);
   ADD ("/ehc/cli/sample-survives-reopen", test_sample_and_reopen);
   ADD ("/ehc/cli/edit-and-undo", test_edit_and_undo);

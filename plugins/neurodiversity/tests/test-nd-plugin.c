@@ -15,73 +15,26 @@
 #include "wmk-nd-types.h"
 #include "wmk-test-support.h"
 
-typedef struct
-{
-  char *dir;
-  char *plan;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  f->dir = wmk_test_make_dir ();
-  f->plan = g_build_filename (f->dir, "plan.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  wmk_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->plan);
-}
-
-/* What a command printed with --json: @argument may be NULL. */
-static JsonNode *
-cli_json (Fixture *f, const char *plan, const char *command, const char *argument)
-{
-  g_autofree char *out = argument ? wmk_test_cli (f->dir, plan, command, argument, "--json", NULL)
-                                  : wmk_test_cli (f->dir, plan, command, "--json", NULL);
-  g_autoptr(GError) error = NULL;
-  JsonNode *node = wmk_json_parse (out, -1, &error);
-
-  g_assert_no_error (error);
-  return node;
-}
-
-static guint
-count (Fixture *f, const char *plan, const char *type)
-{
-  g_autoptr(JsonNode) node = cli_json (f, plan, "list", type);
-
-  return json_array_get_length (json_node_get_array (node));
-}
+typedef WmkTestCliFixture Fixture;
 
 static void
 test_loaded_alone (Fixture *f, gconstpointer data)
 {
-  g_autoptr(JsonNode) node = cli_json (f, f->plan, "plugins", NULL);
-  JsonArray *reports = json_node_get_array (node);
-
-  g_assert_cmpuint (json_array_get_length (reports), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (reports, 0),
-                                                  "id"), ==, "neurodiversity");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (reports, 0),
-                                                  "status"), ==, "loaded");
+  wmk_test_cli_assert_only_plugin (f, "neurodiversity");
 }
 
 static void
 test_sample_stays (Fixture *f, gconstpointer data)
 {
   g_free (wmk_test_cli (f->dir, f->plan, "init", "--sample", NULL));
-  g_assert_cmpuint (count (f, f->plan, WMK_ND_SNAPSHOT), ==, 36);
-  g_assert_cmpuint (count (f, f->plan, WMK_ND_BIRTH_VISITS), ==, 18);
+  g_assert_cmpuint (wmk_test_cli_count (f, f->plan, WMK_ND_SNAPSHOT), ==, 36);
+  g_assert_cmpuint (wmk_test_cli_count (f, f->plan, WMK_ND_BIRTH_VISITS), ==, 18);
 }
 
 static gint64
 field (Fixture *f, const char *id, const char *name)
 {
-  g_autoptr(JsonNode) node = cli_json (f, f->plan, "show", id);
+  g_autoptr(JsonNode) node = wmk_test_cli_json (f, NULL, "show", id);
 
   return json_object_get_int_member (json_node_get_object (node), name);
 }
@@ -103,7 +56,7 @@ test_edit_and_undo (Fixture *f, gconstpointer data)
   g_free (wmk_test_cli (f->dir, f->plan, "undo", NULL));
   g_assert_cmpint (field (f, id, "over_52_weeks"), ==, 60);
   g_free (wmk_test_cli (f->dir, f->plan, "undo", NULL));
-  g_assert_cmpuint (count (f, f->plan, WMK_ND_SNAPSHOT), ==, 0);
+  g_assert_cmpuint (wmk_test_cli_count (f, f->plan, WMK_ND_SNAPSHOT), ==, 0);
 }
 
 /* Export to JSON and import into a new plan: the same items; exported again,
@@ -119,7 +72,7 @@ test_export_import (Fixture *f, gconstpointer data)
   g_free (wmk_test_cli (f->dir, f->plan, "init", "--sample", NULL));
   g_free (wmk_test_cli (f->dir, f->plan, "export", "--format", "json", "-o", json, NULL));
   g_free (wmk_test_cli (f->dir, copy, "import", json, NULL));
-  g_assert_cmpuint (count (f, copy, WMK_ND_SNAPSHOT), ==, 36);
+  g_assert_cmpuint (wmk_test_cli_count (f, copy, WMK_ND_SNAPSHOT), ==, 36);
   g_free (wmk_test_cli (f->dir, copy, "export", "--format", "json", "-o", json2, NULL));
   g_assert_true (g_file_get_contents (json, &first, NULL, NULL));
   g_assert_true (g_file_get_contents (json2, &second, NULL, NULL));
@@ -132,13 +85,13 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/nd/cli/loaded-alone", Fixture, NULL, fixture_set_up, test_loaded_alone,
-              fixture_tear_down);
-  g_test_add ("/nd/cli/sample-stays", Fixture, NULL, fixture_set_up, test_sample_stays,
-              fixture_tear_down);
-  g_test_add ("/nd/cli/edit-and-undo", Fixture, NULL, fixture_set_up, test_edit_and_undo,
-              fixture_tear_down);
-  g_test_add ("/nd/cli/export-import", Fixture, NULL, fixture_set_up, test_export_import,
-              fixture_tear_down);
+  g_test_add ("/nd/cli/loaded-alone", Fixture, NULL, wmk_test_cli_set_up, test_loaded_alone,
+              wmk_test_cli_tear_down);
+  g_test_add ("/nd/cli/sample-stays", Fixture, NULL, wmk_test_cli_set_up, test_sample_stays,
+              wmk_test_cli_tear_down);
+  g_test_add ("/nd/cli/edit-and-undo", Fixture, NULL, wmk_test_cli_set_up, test_edit_and_undo,
+              wmk_test_cli_tear_down);
+  g_test_add ("/nd/cli/export-import", Fixture, NULL, wmk_test_cli_set_up, test_export_import,
+              wmk_test_cli_tear_down);
   return g_test_run ();
 }
