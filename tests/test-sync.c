@@ -330,9 +330,19 @@ test_sync_two_copies (void)
   g_autoptr(GPtrArray) conflicts_a = NULL, conflicts_b = NULL;
   g_autoptr(GError) error = NULL;
 
+  wmk_sync_set_label (a->sync, "Shayna's laptop");
   wmk_sync_result_free (device_sync (a));
   wmk_sync_result_free (device_sync (b));
   g_assert_nonnull (wmk_plan_lookup (b->plan, risk));
+  /* B knows A by the name A's person gave it. */
+  {
+    g_autoptr(GPtrArray) writers = wmk_store_list_writers (wmk_plan_get_store (b->plan), NULL);
+    gboolean named = FALSE;
+
+    for (guint i = 0; i < writers->len; i++)
+      named |= g_strcmp0 (((WmkSyncWriter *) writers->pdata[i])->label, "Shayna's laptop") == 0;
+    g_assert_true (named);
+  }
 
   /* Different edits, and one field edited on both. */
   g_free (add_risk (a, "Only on A"));

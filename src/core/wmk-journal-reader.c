@@ -118,6 +118,23 @@ retry_always (const WmkSyncFileInfo *info)
   return g_strcmp0 (info->status, "newer") == 0 || g_strcmp0 (info->status, "unreadable") == 0;
 }
 
+/* The name another laptop's person gave it, from its file's header. Not
+ * worth failing a round over: the next file says it again. */
+static void
+note_label (Scan *scan, WmkJournalFile *file)
+{
+  const char *device = wmk_journal_file_get_string (file, "device");
+  const char *epoch = wmk_journal_file_get_string (file, "epoch");
+  const char *label = wmk_journal_file_get_string (file, "label");
+  g_autoptr(GError) error = NULL;
+
+  if (device == NULL || epoch == NULL || label == NULL || *label == '\0'
+      || g_strcmp0 (device, scan->self->store->device) == 0)
+    return;
+  if (!wmk_store_set_writer_label (scan->self->store, device, epoch, label, &error))
+    g_debug ("The name of %s was not kept: %s", device, error->message);
+}
+
 static gboolean
 known_writer (Scan *scan, const char *raw)
 {
@@ -197,6 +214,7 @@ read_file (Scan *scan, const char *path, const char *rel, GStatBuf *st,
     }
 
   info->writer = g_strdup (wmk_journal_file_get_string (file, "device"));
+  note_label (scan, file);
   info->sealed = file->sealed;
   for (guint i = 0; i < file->records->len; i++)
     if (file->header || known_writer (scan, file->records->pdata[i]))

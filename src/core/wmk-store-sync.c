@@ -592,6 +592,38 @@ wmk_store_set_meta (WmkStore *self, const char *key, const char *value, GError *
   return ok;
 }
 
+/**
+ * wmk_store_set_writer_label:
+ * @device: the device a journal file's header names
+ * @epoch: its epoch there
+ * @label: the name its person gave it ("Hannah's laptop")
+ *
+ * Remembers the name another laptop's journal files carry, for the Devices
+ * page, whether or not any of its changes have been applied yet.
+ */
+gboolean
+wmk_store_set_writer_label (WmkStore *self, const char *device, const char *epoch,
+                            const char *label, GError **error)
+{
+  g_autofree char *writer = g_strdup_printf ("%s-%s", device, epoch);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (WMK_IS_STORE (self), FALSE);
+
+  stmt = wmk_store_prepare (self, "INSERT INTO sync_writer (writer, device, label) VALUES (?, ?, ?)"
+                                  " ON CONFLICT (writer) DO UPDATE SET label = excluded.label",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, writer, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, device, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, label, -1, SQLITE_STATIC);
+  ok = step (self, stmt, error);
+  wmk_store_reset_statements (self);
+  return ok;
+}
+
 /* A plan joined from a shared folder takes the shared plan's id; only a
  * database with no operations yet may. */
 gboolean

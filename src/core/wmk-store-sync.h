@@ -124,6 +124,11 @@ gboolean    wmk_store_resolve          (WmkStore      *self,
 GPtrArray  *wmk_store_list_writers     (WmkStore      *self,
                                         GError       **error);
 gint64      wmk_store_count_pending    (WmkStore      *self);
+gboolean    wmk_store_set_writer_label (WmkStore      *self,
+                                        const char    *device,
+                                        const char    *epoch,
+                                        const char    *label,
+                                        GError       **error);
 
 GHashTable *wmk_store_load_files       (WmkStore      *self,
                                         GError       **error);
