@@ -15,15 +15,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 
 import pyatspi
-from gi.repository import GLib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wmkui import (SHOTS, application, click, find, key, press, run_tests,  # noqa: E402
+                   screenshot, sweep, test, wait_for, walk)
 
 APP = os.environ["WAYMARK_APP"]
 CLI = os.environ["WAYMARK_CLI"]
-SHOTS = os.environ.get("WAYMARK_SCREENSHOT_DIR", tempfile.mkdtemp(prefix="waymark-shots-"))
-os.makedirs(SHOTS, exist_ok=True)
 
 data_dir = tempfile.mkdtemp(prefix="waymark-meeting-")
 plan = os.path.join(data_dir, "devon.waymark")
@@ -46,55 +46,6 @@ def cli(*args):
 def items(kind, parent=None):
     found = json.loads(cli("list", kind, "--json"))
     return [i for i in found if parent is None or i.get("parent") == parent]
-
-
-def pump():
-    """Lets pyatspi read what the bus sent (new applications among it)."""
-    context = GLib.MainContext.default()
-    while context.iteration(False):
-        pass
-
-
-def wait_for(find, what, timeout=10.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        pump()
-        try:
-            found = find()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError(f"not found within {timeout} s: {what}")
-
-
-def walk(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
-
-
-# GTK 4.8 reports "visible" but not "showing" for most widgets: a widget on
-# a page not shown still counts as visible, so the names looked for are
-# ones only the page expected has.
-def find(root, role, name=None, test=None):
-    for node in walk(root):
-        try:
-            if node.getRoleName() != role:
-                continue
-            if name is not None and node.name != name:
-                continue
-            if test is not None and not test(node.name):
-                continue
-            if not node.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            return node
-        except Exception:
-            continue
-    return None
 
 
 def button(root, name):
@@ -124,12 +75,6 @@ def dialog(title=None):
         except Exception:
             continue
     return None
-
-
-def key(keysym, times=1):
-    for _ in range(times):
-        pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-        time.sleep(0.15)
 
 
 TAB, RETURN, SPACE, DOWN = 0xff09, 0xff0d, 0x020, 0xff54
@@ -185,70 +130,11 @@ def focused(root):
     return None
 
 
-def click(node):
-    """Clicks the middle of a widget, as the pointer would. Without a window
-    manager the window sits at the screen's corner, so window coordinates
-    are screen coordinates."""
-    x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, "b1c")
-    time.sleep(0.4)
-
-
-def press(node):
-    node.queryAction().doAction(0)
-    time.sleep(0.5)
-
-
-def screenshot(name):
-    subprocess.run(["import", "-window", "root", os.path.join(SHOTS, name + ".png")],
-                   capture_output=True)
-
-
-def sweep(root, where):
-    """Every visible control has a name a screen reader can say."""
-    controls = ("push button", "toggle button", "check box", "radio button", "entry", "text",
-                "combo box", "spin button", "slider", "menu item", "list item", "switch")
-    nameless = []
-    for n in walk(root):
-        try:
-            role = n.getRoleName()
-            if role not in controls or not n.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            if n.parent is not None and n.parent.getRoleName() == "combo box":
-                continue
-            if role == "list item" and not n.name and find(n, "label") is not None:
-                continue
-            if not n.name or n.name.startswith("Gtk") or n.name.startswith("Adw"):
-                nameless.append(f"{role} {n.name!r} in {n.parent.name if n.parent else ''!r}")
-        except Exception:
-            continue
-    assert not nameless, f"{where}: {nameless}"
-
-
-results = []
-
-
-def test(name):
-    def wrap(func):
-        results.append((name, func))
-        return func
-    return wrap
-
-
 cli("init", "--sample")
 pyatspi.Registry.getDesktop(0).childCount
 time.sleep(0.5)
 app_process = subprocess.Popen([APP, "--plan", plan], env=env)
 state = {}
-
-
-def application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    desktop.clearCache()
-    for a in desktop:
-        if a is not None and a.name == "waymark":
-            return a
-    return None
 
 
 def workspace_shows(app, name):
@@ -458,19 +344,7 @@ def _():
     assert ACTION in flat, flat[:800]
 
 
-failed = 0
-print(f"1..{len(results)}")
-for i, (name, func) in enumerate(results, 1):
-    try:
-        func()
-        print(f"ok {i} {name}")
-    except Exception:
-        failed += 1
-        print(f"not ok {i} {name}")
-        for line in traceback.format_exc().splitlines():
-            print(f"# {line}")
-        screenshot(f"meeting-failed-{i:02d}")
-    sys.stdout.flush()
+failed = run_tests()
 
 app_process.terminate()
 app_process.wait(timeout=10)

@@ -17,15 +17,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 
 import pyatspi
-from gi.repository import GLib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wmkui import (SHOTS, button, click, find, labels, press, run_tests, sweep,  # noqa: E402
+                   test, text_of, wait_for, walk)
 
 APP = os.environ["WAYMARK_APP"]
 CLI = os.environ["WAYMARK_CLI"]
-SHOTS = os.environ.get("WAYMARK_SCREENSHOT_DIR", tempfile.mkdtemp(prefix="waymark-shots-"))
-os.makedirs(SHOTS, exist_ok=True)
 
 root = tempfile.mkdtemp(prefix="waymark-sync-ui-")
 share = os.path.join(root, "shared", "Devon SEND plan")
@@ -53,138 +53,26 @@ def cli(who, *args):
     return out.stdout
 
 
-def pump():
-    context = GLib.MainContext.default()
-    while context.iteration(False):
-        pass
 
 
-def wait_for(find, what, timeout=10.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        pump()
-        try:
-            found = find()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError(f"not found within {timeout} s: {what}")
 
 
-def walk(node):
-    """Every node under @node; one that goes away meanwhile (a page rebuilt
-    after a sync) is skipped rather than fail the walk."""
-    yield node
-    try:
-        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
-    except Exception:
-        return
-    for child in children:
-        if child is not None:
-            yield from walk(child)
 
 
-def find(root_node, role, name=None, test=None):
-    for node in walk(root_node):
-        try:
-            if node.getRoleName() != role:
-                continue
-            if name is not None and node.name != name:
-                continue
-            if test is not None and not test(node.name):
-                continue
-            if not node.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            return node
-        except Exception:
-            continue
-    return None
 
 
-def own_label(node, name):
-    """A label that is the button's own child (GTK 4.8 may name a button only
-    by it), not one in a popover the button opens."""
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None and child.getRoleName() == "label" and child.name == name:
-            return True
-    return False
 
 
-def button(root_node, name=None, test=None):
-    """A visible button by its name or its label's text; GTK 4.8 names a
-    labelled button with an accessible label “label text” twice over."""
-    for n in walk(root_node):
-        try:
-            if n.getRoleName() not in ("push button", "toggle button") \
-                    or not n.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            if name is not None and (n.name in (name, f"{name} {name}") or own_label(n, name)):
-                return n
-            if test is not None and test(n.name):
-                return n
-        except Exception:
-            continue
-    return None
 
 
-def labels(root_node):
-    out = []
-    for n in walk(root_node):
-        try:
-            if n.getRoleName() == "label" and n.getState().contains(pyatspi.STATE_VISIBLE):
-                out.append(n.name)
-        except Exception:
-            continue
-    return out
 
 
-def sweep(root_node, where):
-    """Every visible control has a name a screen reader can say."""
-    controls = ("push button", "toggle button", "check box", "radio button", "entry", "text",
-                "combo box", "spin button", "slider", "menu item", "switch")
-    nameless = []
-    for n in walk(root_node):
-        try:
-            role = n.getRoleName()
-            if role not in controls or not n.getState().contains(pyatspi.STATE_VISIBLE):
-                continue
-            if not n.name or n.name.startswith("Gtk") or n.name.startswith("Adw"):
-                nameless.append(f"{role} {n.name!r} in {n.parent.name if n.parent else ''!r}")
-        except Exception:
-            continue
-    assert not nameless, f"{where}: {nameless}"
 
 
-def press(node):
-    """Activates a button as a screen reader does; a GtkMenuButton's action
-    is on the toggle button inside it."""
-    for n in walk(node):
-        try:
-            action = n.queryAction()
-            if action.nActions > 0:
-                action.doAction(0)
-                time.sleep(0.5)
-                return
-        except NotImplementedError:
-            continue
-    raise AssertionError(f"{node.name!r} cannot be activated")
 
 
-def click(node):
-    """Clicks the middle of a widget on the first screen: without a window
-    manager the window sits at the corner, so window coordinates are screen
-    coordinates."""
-    x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, "b1c")
-    time.sleep(0.4)
 
 
-def text_of(node):
-    t = node.queryText()
-    return t.getText(0, t.characterCount)
 
 
 def application(who):
@@ -253,16 +141,6 @@ def start_xvfb():
 def start(who):
     who["process"] = subprocess.Popen([APP, "--plan", who["plan"], "--page", "act-3.3.1"],
                                       env=dict(who["env"], DISPLAY=who["display"]))
-
-
-results = []
-
-
-def test(name):
-    def wrap(func):
-        results.append((name, func))
-        return func
-    return wrap
 
 
 if shutil.which("Xvfb") is None or shutil.which("import") is None:
@@ -393,19 +271,7 @@ def _():
     screenshot("06-devices")
 
 
-failed = 0
-print(f"1..{len(results)}")
-for i, (name, func) in enumerate(results, 1):
-    try:
-        func()
-        print(f"ok {i} {name}")
-    except Exception:
-        failed += 1
-        print(f"not ok {i} {name}")
-        for line in traceback.format_exc().splitlines():
-            print(f"# {line}")
-        screenshot(f"failed-{i:02d}")
-    sys.stdout.flush()
+failed = run_tests()
 
 for who in (A, B):
     who["process"].terminate()

@@ -17,7 +17,7 @@ SHOTS = os.environ.get("WAYMARK_SCREENSHOT_DIR", tempfile.mkdtemp(prefix="waymar
 os.makedirs(SHOTS, exist_ok=True)
 
 CONTROLS = ("push button", "toggle button", "check box", "radio button", "entry", "text",
-            "combo box", "spin button", "slider", "menu item", "list item")
+            "combo box", "spin button", "slider", "menu item", "list item", "switch")
 
 
 def pump():
@@ -58,13 +58,14 @@ def visible(node):
     return node.getState().contains(pyatspi.STATE_VISIBLE)
 
 
-def find(root, role, name=None):
-    """The first visible node of @role (named @name). GTK 4.8 reports hidden
-    pages' widgets as visible too: look for names only the page has."""
+def find(root, role, name=None, test=None):
+    """The first visible node of @role, named @name or with a name @test
+    accepts. GTK 4.8 reports hidden pages' widgets as visible too: look for
+    names only the page has."""
     for node in walk(root):
         try:
             if node.getRoleName() == role and (name is None or node.name == name) \
-               and visible(node):
+               and (test is None or test(node.name)) and visible(node):
                 return node
         except Exception:
             continue
@@ -82,27 +83,53 @@ def find_all(root, predicate):
     return found
 
 
-def button(root, name):
-    """A visible button by its name, or by its label's text (GTK 4.8 names
-    many buttons only through their label)."""
+def own_label(node, name):
+    """Whether @node has a label @name as its own child (GTK 4.8 may name a
+    button only by it), not in a popover the button opens."""
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None and child.getRoleName() == "label" and child.name == name:
+            return True
+    return False
+
+
+def button(root, name=None, test=None):
+    """A visible button by its name or its label's text, or with a name @test
+    accepts. GTK 4.8 names a labelled button with an accessible label
+    "label text" twice over."""
     for n in walk(root):
         try:
-            if n.getRoleName() in ("push button", "toggle button") and visible(n) \
-               and (n.name == name or find(n, "label", name) is not None):
+            if n.getRoleName() not in ("push button", "toggle button") or not visible(n):
+                continue
+            if name is not None and (n.name in (name, f"{name} {name}") or own_label(n, name)):
+                return n
+            if test is not None and test(n.name):
                 return n
         except Exception:
             continue
     return None
 
 
+def labels(root):
+    """The text of every visible label under @root."""
+    return [n.name for n in find_all(root, lambda n: n.getRoleName() == "label")]
+
+
 def application(name="waymark"):
+    """The running Waymark on the accessibility bus. A window closed a moment
+    ago (the tests quit and start it again) can still be listed for a while
+    on a loaded machine: only a process that is alive counts."""
     desktop = pyatspi.Registry.getDesktop(0)
     # Without a running main loop the list of applications is cached as it
     # was at the first look: ask again each time.
     desktop.clearCache()
     for a in desktop:
-        if a is not None and a.name == name:
-            return a
+        try:
+            if a is not None and a.name == name:
+                os.kill(a.get_process_id(), 0)
+                return a
+        except Exception:
+            continue
     return None
 
 
@@ -126,8 +153,18 @@ def click(node):
 
 
 def press(node):
-    node.queryAction().doAction(0)
-    time.sleep(0.4)
+    """Activates a control as a screen reader does; a GtkMenuButton's action
+    is on the toggle button inside it."""
+    for n in walk(node):
+        try:
+            action = n.queryAction()
+            if action.nActions > 0:
+                action.doAction(0)
+                time.sleep(0.5)
+                return
+        except NotImplementedError:
+            continue
+    raise AssertionError(f"{node.name!r} cannot be activated")
 
 
 def key(keysym, times=1):
