@@ -1,6 +1,8 @@
 #!/bin/sh
 # build-aux/deps.sh: installs what Waymark needs to build and test on Debian 12,
-# only what is missing, so running it again does nothing.
+# only what is missing, so running it again does nothing. clang and its
+# libFuzzer runtime are for tests/fuzz/run-fuzz.sh (suite fuzz), syncthing for
+# tests/sync/test-syncthing.py (suite sync-engine).
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
 
@@ -11,6 +13,7 @@ packages="
   libgtk-4-dev libadwaita-1-dev
   xvfb xauth dbus-daemon at-spi2-core python3-gi python3-pyatspi imagemagick
   appstream desktop-file-utils libglib2.0-bin
+  clang libclang-rt-14-dev syncthing
 "
 
 missing=""

@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 static void
 append_string (GString *out, const char *s)
@@ -181,12 +182,100 @@ wmk_json_to_string (JsonNode *node, gboolean pretty)
   return g_string_free (out, FALSE);
 }
 
+/* Two things json-glib 1.6 gets wrong on input, both found by tests/fuzz
+ * with journal files in a shared folder:
+ *
+ * - It parses by recursion, one level of the stack per level of nesting: a
+ *   record of 100,000 "[" overflowed the stack and crashed every laptop
+ *   reading the folder. Real documents nest a handful of levels.
+ * - It decodes a lone UTF-16 surrogate ("\ud800") into invalid UTF-8, and
+ *   "\u0000" silently cuts the string short. Such text cannot be written out
+ *   and read back, shown, or exported; our writer never produces either.
+ *
+ * So these documents are refused before json-glib sees them. */
+#define MAX_DEPTH 512
+
+static int
+hex4 (const char *p, const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int k = 0; k < 4; k++)
+    {
+      int digit = g_ascii_xdigit_value (p[k]);
+
+      if (digit < 0)
+        return -1;
+      value = value << 4 | digit;
+    }
+  return value;
+}
+
+static const char *
+check_text (const char *text, gsize length)
+{
+  const char *p = text, *end = text + length;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (; p < end; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '"')
+            in_string = FALSE;
+          else if (*p == '\\' && p + 1 < end && p[1] == 'u')
+            {
+              int unit = hex4 (p + 2, end);
+
+              if (unit == 0)
+                return "a \\u0000 escape";
+              if (unit >= 0xDC00 && unit <= 0xDFFF)
+                return "a lone UTF-16 surrogate";
+              if (unit >= 0xD800 && unit <= 0xDBFF)
+                {
+                  int low = end - p >= 12 && p[6] == '\\' && p[7] == 'u' ? hex4 (p + 8, end) : -1;
+
+                  if (low < 0xDC00 || low > 0xDFFF)
+                    return "a lone UTF-16 surrogate";
+                  p += 6;
+                }
+              p += 1;
+            }
+          else if (*p == '\\')
+            p++;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '[' || *p == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return "nesting more than " G_STRINGIFY (MAX_DEPTH) " levels deep";
+        }
+      else if ((*p == ']' || *p == '}') && depth > 0)
+        depth--;
+    }
+  return NULL;
+}
+
 JsonNode *
 wmk_json_parse (const char *text, gssize length, GError **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonNode *root;
+  const char *problem;
 
+  g_return_val_if_fail (text != NULL, NULL);
+
+  problem = check_text (text, length < 0 ? strlen (text) : (gsize) length);
+  if (problem)
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
+                   "The JSON text cannot be read: it holds %s", problem);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, text, length, error))
     return NULL;
   root = json_parser_get_root (parser);
