@@ -71,6 +71,28 @@ test_journal_round_trip (void)
   assert_records_valid (file, 50);
 }
 
+/* A record whose "prev" or "tags" is not a list of strings (found by the
+ * fuzzer: a critical, fatal under G_DEBUG) reads as having none. */
+static void
+test_op_odd_members (void)
+{
+  static const char *const records[] = {
+    "{\"v\":1,\"writer\":\"d-e\",\"seq\":1,\"prev\":{\"a\":1},\"tags\":\"x\"}",
+    "{\"v\":1,\"writer\":\"d-e\",\"seq\":2,\"prev\":[1,null,{}],\"tags\":[true]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    {
+      g_autoptr(WmkOp) op = wmk_op_from_json (records[i], NULL);
+
+      if (op)
+        {
+          g_assert_true (op->prev == NULL || op->prev[0] == NULL);
+          g_assert_true (op->tags == NULL || op->tags[0] == NULL);
+        }
+    }
+}
+
 static void
 test_journal_truncated (void)
 {
@@ -712,6 +734,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/wmk/sync/journal/round-trip", test_journal_round_trip);
   g_test_add_func ("/wmk/sync/journal/truncated", test_journal_truncated);
+  g_test_add_func ("/wmk/sync/journal/odd-members", test_op_odd_members);
   g_test_add_func ("/wmk/sync/journal/bit-flips", test_journal_bit_flips);
   g_test_add_func ("/wmk/sync/journal/foreign-and-newer", test_journal_foreign_and_newer);
   g_test_add_func ("/wmk/sync/folder/two-copies-converge", test_sync_two_copies);

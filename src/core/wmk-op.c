@@ -165,20 +165,21 @@ wmk_op_seal (WmkOp *op, const char *writer, gint64 seq, WmkHlc hlc, const char *
 static GStrv
 strv_from_member (JsonObject *object, const char *name)
 {
+  JsonNode *node = json_object_get_member (object, name);
   JsonArray *array;
   g_autoptr(GStrvBuilder) builder = NULL;
 
-  if (!json_object_has_member (object, name))
+  /* A damaged or foreign record may hold anything here: only strings count. */
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return NULL;
-  array = json_object_get_array_member (object, name);
-  if (array == NULL)
-    return NULL;
+  array = json_node_get_array (node);
   builder = g_strv_builder_new ();
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      const char *s = json_array_get_string_element (array, i);
-      if (s)
-        g_strv_builder_add (builder, s);
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (element));
     }
   return g_strv_builder_end (builder);
 }
