@@ -8,7 +8,7 @@ set -eu
 
 packages="
   gcc meson ninja-build pkg-config gettext
-  libglib2.0-dev libjson-glib-dev libsqlite3-dev libical-dev libcairo2-dev libpango1.0-dev
+  libglib2.0-dev libjson-glib-dev libsqlite3-dev zlib1g-dev libical-dev libcairo2-dev libpango1.0-dev
   python3 python3-jsonschema python3-icalendar poppler-utils
   libgtk-4-dev libadwaita-1-dev
   xvfb xauth dbus-daemon at-spi2-core python3-gi python3-pyatspi imagemagick

@@ -93,6 +93,121 @@ test_op_odd_members (void)
     }
 }
 
+/* Operations another laptop wrote: creates of risks, then edits of their
+ * fields naming what they replace; every 997th text is not an operation. */
+static GPtrArray *
+foreign_ops (guint n)
+{
+  GPtrArray *raws = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  WmkHlc hlc = { 1767225600000, 0 };
+
+  for (guint seq = 1; seq <= n; seq++)
+    {
+      g_autoptr(WmkOp) op = NULL;
+
+      hlc.l += 1000;
+      if (seq % 997 == 0)
+        {
+          g_ptr_array_add (raws, g_strdup_printf ("{\"v\":1,\"seq\":%u,", seq));
+          continue;
+        }
+      if (seq % 4 == 1)
+        {
+          JsonObject *fields = json_object_new ();
+          g_autofree char *id = g_strdup_printf ("00000000-0000-4000-8000-%012u", seq);
+
+          json_object_set_string_member (fields, "title", "Capacity in specialist provision");
+          op = wmk_op_new (WMK_OP_CREATE, "risk", id);
+          op->value = wmk_json_new_object (fields);
+          op->prev = g_new0 (char *, 1);
+          g_ptr_array_add (ids, g_strdup (op->entity));
+        }
+      else
+        {
+          const char *id = ids->pdata[(seq * 7) % ids->len];
+          g_autofree char *key = g_strconcat (id, "/likelihood", NULL);
+
+          op = wmk_op_new (WMK_OP_SET, "risk", id);
+          op->field = g_strdup ("likelihood");
+          op->value = wmk_json_new_int (1 + seq % 5);
+          op->prev = g_new0 (char *, 2);
+          op->prev[0] = g_strdup (g_hash_table_lookup (last, key));
+        }
+      wmk_op_seal (op, "0123456789abcdef0123-00000001", seq, hlc, "Alex Example");
+      if (op->kind == WMK_OP_SET)
+        g_hash_table_insert (last, g_strconcat (op->entity, "/likelihood", NULL),
+                             g_strdup (op->stamp));
+      g_ptr_array_add (raws, g_strdup (op->json));
+    }
+  return raws;
+}
+
+/* A large import is parsed on a worker thread while it is applied, a small
+ * one at once (wmk-op-stream.c): both give the same state, keep what is
+ * not an operation, and applying again changes nothing. */
+static void
+test_apply_large_import (void)
+{
+  g_autofree char *dir = wmk_test_make_dir ();
+  g_autofree char *path_a = g_build_filename (dir, "a.waymark", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.waymark", NULL);
+  g_autoptr(GPtrArray) raws = foreign_ops (5000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmkPlan) a = wmk_plan_new_empty (path_a, "A", "A", &error);
+  g_autoptr(WmkPlan) b = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  WmkStore *sa, *sb;
+  WmkApplyStats stats;
+
+  /* Two copies of one plan: a closed database is one file. */
+  g_assert_no_error (error);
+  g_clear_object (&a);
+  g_assert_true (g_file_get_contents (path_a, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path_b, contents, length, NULL));
+  a = wmk_plan_open (path_a, &error);
+  g_assert_no_error (error);
+  b = wmk_plan_open (path_b, &error);
+  g_assert_no_error (error);
+  sa = wmk_plan_get_store (a);
+  sb = wmk_plan_get_store (b);
+  wmk_apply_stats_init (&stats);
+  g_assert_true (wmk_store_apply_foreign (sa, raws, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.applied, ==, 4995);
+  g_assert_cmpuint (stats.pending, ==, 5);
+  wmk_apply_stats_clear (&stats);
+
+  /* The same operations, fifty at a time, in the other order. */
+  for (guint from = raws->len; from > 0; from -= MIN (from, 50))
+    {
+      g_autoptr(GPtrArray) part = g_ptr_array_new ();
+
+      for (guint i = from - MIN (from, 50); i < from; i++)
+        g_ptr_array_add (part, raws->pdata[i]);
+      wmk_apply_stats_init (&stats);
+      g_assert_true (wmk_store_apply_foreign (sb, part, &stats, &error));
+      g_assert_no_error (error);
+      wmk_apply_stats_clear (&stats);
+    }
+  {
+    g_autofree char *da = wmk_store_dump_state (sa);
+    g_autofree char *db = wmk_store_dump_state (sb);
+    g_assert_true (g_str_equal (da, db));
+  }
+  g_assert_cmpint (wmk_store_count_pending (sa), ==, 5);
+  g_assert_cmpint (wmk_store_count_pending (sb), ==, 5);
+
+  wmk_apply_stats_init (&stats);
+  g_assert_true (wmk_store_apply_foreign (sa, raws, &stats, &error));
+  g_assert_cmpuint (stats.applied, ==, 0);
+  g_assert_cmpuint (stats.duplicates, ==, 4995);
+  wmk_apply_stats_clear (&stats);
+  wmk_test_remove_dir (dir);
+}
+
 static void
 test_journal_truncated (void)
 {
@@ -735,6 +850,7 @@ main (int argc, char **argv)
   g_test_add_func ("/wmk/sync/journal/round-trip", test_journal_round_trip);
   g_test_add_func ("/wmk/sync/journal/truncated", test_journal_truncated);
   g_test_add_func ("/wmk/sync/journal/odd-members", test_op_odd_members);
+  g_test_add_func ("/wmk/sync/apply/large-import", test_apply_large_import);
   g_test_add_func ("/wmk/sync/journal/bit-flips", test_journal_bit_flips);
   g_test_add_func ("/wmk/sync/journal/foreign-and-newer", test_journal_foreign_and_newer);
   g_test_add_func ("/wmk/sync/folder/two-copies-converge", test_sync_two_copies);

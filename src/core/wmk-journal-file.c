@@ -18,6 +18,7 @@
 #include "wmk-journal-file.h"
 
 #include <string.h>
+#include <zlib.h>
 
 #include "wmk-json.h"
 
@@ -39,28 +40,12 @@ wmk_journal_file_free (WmkJournalFile *file)
   g_free (file);
 }
 
-/* CRC-32 (IEEE 802.3, as zlib's crc32()), table-driven. */
+/* CRC-32 (IEEE 802.3). zlib's is several times faster than a byte-wise
+ * table, and every byte of a shared folder goes through it. */
 guint32
 wmk_journal_crc32 (guint32 crc, const guint8 *data, gsize length)
 {
-  static guint32 table[256];
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      for (guint32 i = 0; i < 256; i++)
-        {
-          guint32 c = i;
-          for (int k = 0; k < 8; k++)
-            c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-          table[i] = c;
-        }
-      g_once_init_leave (&initialized, 1);
-    }
-  crc = ~crc;
-  for (gsize i = 0; i < length; i++)
-    crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
-  return ~crc;
+  return (guint32) crc32_z (crc, data, length);
 }
 
 gboolean

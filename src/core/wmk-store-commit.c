@@ -127,20 +127,35 @@ fill_prev (WmkStore *self, WmkOp *op)
     }
 }
 
+/* Whether @heads (JSON values) hold more than one value. */
 static gboolean
-update_conflict (WmkStore *self, const char *e, const char *f, const char *stamp, GError **error)
+values_differ (GPtrArray *values)
 {
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  gboolean conflict = FALSE;
-  PREPARE (heads, "SELECT kind, value FROM field_head WHERE e = ? AND f = ?");
+  for (guint i = 1; i < values->len; i++)
+    if (!wmk_json_equal (values->pdata[0], values->pdata[i]))
+      return TRUE;
+  return FALSE;
+}
 
-  sqlite3_bind_text (heads, 1, e, -1, SQLITE_STATIC);
-  sqlite3_bind_text (heads, 2, f, -1, SQLITE_STATIC);
-  while (sqlite3_step (heads) == SQLITE_ROW)
-    g_ptr_array_add (values, wmk_store_column_value (heads, 0));
-  for (guint i = 1; i < values->len && !conflict; i++)
-    conflict = !wmk_json_equal (values->pdata[0], values->pdata[i]);
+static gboolean
+insert_head (WmkStore *self, const char *e, const char *f, const char *stamp, JsonNode *value,
+             GError **error)
+{
+  PREPARE (stmt, "INSERT OR REPLACE INTO field_head (e, f, stamp, kind, value) "
+                 "VALUES (?, ?, ?, ?, ?)");
+  sqlite3_bind_text (stmt, 1, e, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, f, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_STATIC);
+  wmk_store_bind_value (stmt, 4, value);
+  return step (self, stmt, error);
+}
 
+/* A conflict row exists exactly while a field's heads hold different values;
+ * it is written only when that changes. */
+static gboolean
+set_conflict (WmkStore *self, const char *e, const char *f, const char *stamp, gboolean conflict,
+              GError **error)
+{
   if (conflict)
     {
       PREPARE (add, "INSERT OR IGNORE INTO conflict (e, f, detected) VALUES (?, ?, ?)");
@@ -158,42 +173,54 @@ update_conflict (WmkStore *self, const char *e, const char *f, const char *stamp
     }
 }
 
-static gboolean
-insert_head (WmkStore *self, const char *e, const char *f, const char *stamp, JsonNode *value,
-             GError **error)
-{
-  PREPARE (stmt, "INSERT OR REPLACE INTO field_head (e, f, stamp, kind, value) "
-                 "VALUES (?, ?, ?, ?, ?)");
-  sqlite3_bind_text (stmt, 1, e, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, f, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_STATIC);
-  wmk_store_bind_value (stmt, 4, value);
-  return step (self, stmt, error);
-}
-
 /* The field rule: the new value replaces the heads it names, and becomes a
- * head itself unless a known operation already replaced it. */
+ * head itself unless a known operation already replaced it. The heads are
+ * read once, before and after are compared in memory: this runs for every
+ * operation of a 100,000-operation import (docs/sync.md §4). */
 static gboolean
 write_field (WmkStore *self, const char *e, const char *f, const char *stamp, JsonNode *value,
              GStrv prev, GError **error)
 {
+  g_autoptr(GPtrArray) stamps = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
   gboolean replaced;
+
+  {
+    PREPARE (heads, "SELECT stamp, kind, value FROM field_head WHERE e = ? AND f = ?");
+    sqlite3_bind_text (heads, 1, e, -1, SQLITE_STATIC);
+    sqlite3_bind_text (heads, 2, f, -1, SQLITE_STATIC);
+    while (sqlite3_step (heads) == SQLITE_ROW)
+      {
+        g_ptr_array_add (stamps, g_strdup ((const char *) sqlite3_column_text (heads, 0)));
+        g_ptr_array_add (before, wmk_store_column_value (heads, 1));
+      }
+    sqlite3_reset (heads);
+  }
 
   for (guint i = 0; prev && prev[i]; i++)
     {
-      PREPARE (drop, "DELETE FROM field_head WHERE e = ? AND f = ? AND stamp = ?");
-      sqlite3_bind_text (drop, 1, e, -1, SQLITE_STATIC);
-      sqlite3_bind_text (drop, 2, f, -1, SQLITE_STATIC);
-      sqlite3_bind_text (drop, 3, prev[i], -1, SQLITE_STATIC);
-      if (!step (self, drop, error))
+      PREPARE (link, "INSERT OR IGNORE INTO op_prev (e, f, prev, child) VALUES (?, ?, ?, ?)");
+      sqlite3_bind_text (link, 1, e, -1, SQLITE_STATIC);
+      sqlite3_bind_text (link, 2, f, -1, SQLITE_STATIC);
+      sqlite3_bind_text (link, 3, prev[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (link, 4, stamp, -1, SQLITE_STATIC);
+      if (!step (self, link, error))
         return FALSE;
+    }
+  for (guint i = 0; i < stamps->len; i++)
+    {
+      if (!(prev && g_strv_contains ((const char *const *) prev, stamps->pdata[i])))
+        {
+          g_ptr_array_add (after, before->pdata[i]);
+          continue;
+        }
       {
-        PREPARE (link, "INSERT OR IGNORE INTO op_prev (e, f, prev, child) VALUES (?, ?, ?, ?)");
-        sqlite3_bind_text (link, 1, e, -1, SQLITE_STATIC);
-        sqlite3_bind_text (link, 2, f, -1, SQLITE_STATIC);
-        sqlite3_bind_text (link, 3, prev[i], -1, SQLITE_STATIC);
-        sqlite3_bind_text (link, 4, stamp, -1, SQLITE_STATIC);
-        if (!step (self, link, error))
+        PREPARE (drop, "DELETE FROM field_head WHERE e = ? AND f = ? AND stamp = ?");
+        sqlite3_bind_text (drop, 1, e, -1, SQLITE_STATIC);
+        sqlite3_bind_text (drop, 2, f, -1, SQLITE_STATIC);
+        sqlite3_bind_text (drop, 3, stamps->pdata[i], -1, SQLITE_STATIC);
+        if (!step (self, drop, error))
           return FALSE;
       }
     }
@@ -204,10 +231,18 @@ write_field (WmkStore *self, const char *e, const char *f, const char *stamp, Js
     sqlite3_bind_text (child, 2, f, -1, SQLITE_STATIC);
     sqlite3_bind_text (child, 3, stamp, -1, SQLITE_STATIC);
     replaced = sqlite3_step (child) == SQLITE_ROW;
+    sqlite3_reset (child);
   }
-  if (!replaced && !insert_head (self, e, f, stamp, value, error))
-    return FALSE;
-  return update_conflict (self, e, f, stamp, error);
+  if (!replaced)
+    {
+      if (!insert_head (self, e, f, stamp, value, error))
+        return FALSE;
+      g_ptr_array_add (after, value);
+    }
+
+  if (values_differ (before) == values_differ (after))
+    return TRUE;
+  return set_conflict (self, e, f, stamp, values_differ (after), error);
 }
 
 static gboolean
@@ -314,17 +349,23 @@ wmk_store_apply_op (WmkStore *self, WmkOp *op, const char *raw, gboolean *applie
   }
   *applied = TRUE;
 
-  {
-    /* A new entity created by this very operation is live at once. */
-    PREPARE (entity, "INSERT OR IGNORE INTO entity (e, type, live, created) VALUES (?, ?, ?, ?)");
-    sqlite3_bind_text (entity, 1, op->entity, -1, SQLITE_STATIC);
-    sqlite3_bind_text (entity, 2, op->etype ? op->etype : "", -1, SQLITE_STATIC);
-    sqlite3_bind_int (entity, 3, op->kind == WMK_OP_CREATE);
-    sqlite3_bind_text (entity, 4, op->stamp, -1, SQLITE_STATIC);
-    if (!step (self, entity, error))
-      return FALSE;
-    fresh = sqlite3_changes (self->db) == 1;
-  }
+  /* An import applies many operations to each entity: after the first, its
+   * row is known to exist. */
+  if (g_hash_table_contains (self->txn_entities, op->entity))
+    fresh = FALSE;
+  else
+    {
+      /* A new entity created by this very operation is live at once. */
+      PREPARE (entity, "INSERT OR IGNORE INTO entity (e, type, live, created) VALUES (?, ?, ?, ?)");
+      sqlite3_bind_text (entity, 1, op->entity, -1, SQLITE_STATIC);
+      sqlite3_bind_text (entity, 2, op->etype ? op->etype : "", -1, SQLITE_STATIC);
+      sqlite3_bind_int (entity, 3, op->kind == WMK_OP_CREATE);
+      sqlite3_bind_text (entity, 4, op->stamp, -1, SQLITE_STATIC);
+      if (!step (self, entity, error))
+        return FALSE;
+      fresh = sqlite3_changes (self->db) == 1;
+      g_hash_table_add (self->txn_entities, g_strdup (op->entity));
+    }
 
   switch (op->kind)
     {
@@ -443,6 +484,7 @@ wmk_store_in_transaction (WmkStore *self, WmkStoreBody body, gpointer data, GErr
   WmkHlc saved_hlc = self->hlc;
 
   wmk_store_reset_statements (self);
+  g_hash_table_remove_all (self->txn_entities);
   if (!wmk_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   /* Another process (waymark-cli beside the app) may have committed since we
@@ -453,6 +495,7 @@ wmk_store_in_transaction (WmkStore *self, WmkStoreBody body, gpointer data, GErr
     {
       wmk_store_reset_statements (self);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_hash_table_remove_all (self->txn_entities);
       self->next_seq = saved_seq;
       self->hlc = saved_hlc;
       return FALSE;

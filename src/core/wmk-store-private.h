@@ -27,6 +27,7 @@ struct _WmkStore
   gint64      next_seq;
   WmkHlc      hlc;
   int         schema_version;
+  GHashTable *txn_entities; /* entity ids known to have a row, in this transaction */
 };
 
 sqlite3_stmt *wmk_store_prepare   (WmkStore    *self,

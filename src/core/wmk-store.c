@@ -90,6 +90,7 @@ wmk_store_finalize (GObject *object)
 
   wmk_store_close (self);
   g_hash_table_unref (self->statements);
+  g_hash_table_unref (self->txn_entities);
   g_free (self->path);
   g_free (self->plan_id);
   g_free (self->device);
@@ -108,7 +109,10 @@ wmk_store_class_init (WmkStoreClass *klass)
 static void
 wmk_store_init (WmkStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  /* Keyed by the address of the SQL literal: looked up ten times for every
+   * operation of an import, hashing the text showed in profiles. */
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+  self->txn_entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 gboolean
