@@ -661,92 +661,7 @@ test_sync_audit (void)
 
 #include "test-sync-sim.c"
 
-/* Kill test (docs/sync.md): a child process loops edit + sync round and is
- * killed with SIGKILL at random moments; after each kill the database is
- * intact, and at the end one more round publishes everything, so a fresh
- * copy joined from the folder holds exactly the same state. */
-
-static G_GNUC_NORETURN void
-kill_child (const char *db, guint32 seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(WmkPlan) plan = wmk_plan_open (db, NULL);
-  g_autoptr(WmkSync) sync = NULL;
-
-  if (plan == NULL)
-    _exit (3);
-  sync = wmk_sync_new (plan);
-  for (guint i = 0;; i++)
-    {
-      g_autoptr(GListModel) risks = g_object_ref (wmk_plan_get_items (plan, "risk"));
-      g_autofree char *title = g_strdup_printf ("k%u-%u", seed, i);
-
-      if (g_list_model_get_n_items (risks) == 0 || g_rand_int_range (rand, 0, 4) == 0)
-        {
-          g_autoptr(JsonObject) fields = json_object_new ();
-          json_object_set_string_member (fields, "title", title);
-          g_free (wmk_plan_create (plan, "risk", fields, "Add", NULL));
-        }
-      else
-        {
-          g_autoptr(WmkEntity) risk = g_list_model_get_item (
-            risks, g_rand_int_range (rand, 0, g_list_model_get_n_items (risks)));
-          wmk_plan_set_string (plan, wmk_entity_get_id (risk), "title", title, NULL);
-        }
-      if (g_rand_boolean (rand))
-        wmk_sync_result_free (wmk_sync_run_round (sync, NULL));
-    }
-}
-
-static void
-test_sync_kill (void)
-{
-  const char *env = g_getenv ("WAYMARK_SYNC_KILLS");
-  guint kills = env ? (guint) g_ascii_strtoull (env, NULL, 10) : 100;
-  g_autofree char *dir = wmk_test_make_dir ();
-  g_autofree char *share = g_build_filename (dir, "share", NULL);
-  g_autofree char *joined = g_build_filename (dir, "joined.waymark", NULL);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  Device *a = device_new_first (dir, share);
-  g_autoptr(WmkPlan) copy = NULL;
-  g_autoptr(GError) error = NULL;
-
-  device_close (a);
-  for (guint k = 0; k < kills; k++)
-    {
-      pid_t pid = fork ();
-      int status;
-
-      g_assert_cmpint (pid, >=, 0);
-      if (pid == 0)
-        kill_child (a->db, k + 1);
-      g_usleep (g_rand_int_range (rand, 2000, 60000));
-      kill (pid, SIGKILL);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      g_assert_true (WIFSIGNALED (status));
-      if (k % 10 == 9 || k + 1 == kills)
-        {
-          device_open (a);
-          wmk_store_check_integrity (wmk_plan_get_store (a->plan), &error);
-          g_assert_no_error (error);
-          device_close (a);
-        }
-    }
-
-  device_open (a);
-  wmk_sync_result_free (device_sync (a));
-  g_assert_cmpint (wmk_store_count_outbox (wmk_plan_get_store (a->plan)), ==, 0);
-  copy = wmk_sync_join (share, joined, "Joiner", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *da = device_dump (a);
-    g_autofree char *dc = wmk_store_dump_state (wmk_plan_get_store (copy));
-    g_assert_cmpstr (da, ==, dc);
-    g_assert_cmpint (wmk_store_count_ops (wmk_plan_get_store (a->plan)), >=, 1);
-  }
-  device_free (a);
-  wmk_test_remove_dir (dir);
-}
+#include "test-sync-kill.c"
 
 /* waymark-cli sync, join, conflicts and resolve, as a person runs them */
 
@@ -858,6 +773,7 @@ main (int argc, char **argv)
   g_test_add_func ("/wmk/sync/folder/audit-republishes", test_sync_audit);
   g_test_add_func ("/wmk/sync/cli", test_sync_cli);
   g_test_add_func ("/wmk/sync/kill", test_sync_kill);
+  g_test_add_func ("/wmk/sync/kill-at-fault-points", test_sync_fault_points);
   g_test_add_func ("/wmk/sync/simulation", test_sync_simulation);
   return g_test_run ();
 }

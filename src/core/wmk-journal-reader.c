@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "wmk-fault.h"
 #include "wmk-journal-file.h"
 #include "wmk-store-private.h"
 
@@ -329,6 +330,7 @@ wmk_journal_reader_scan (WmkJournalReader *self, WmkApplyStats *stats, guint *n_
   walk (&scan, snapshots, "snapshots", MAX_DEPTH);
 
   ok = (scan.raws->len == 0 || wmk_store_apply_foreign (self->store, scan.raws, stats, error))
+       && (wmk_fault_point ("apply-before-remember"), TRUE)
        && (scan.seen->len == 0
            || wmk_store_in_transaction (self->store, remember_body, &scan, error));
   *n_files_read = scan.n_read;

@@ -18,11 +18,14 @@
 #include "wmk-journal-writer.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "wmk-fault.h"
 #include "wmk-journal-file.h"
 #include "wmk-store-private.h"
 #include "wmk-store-sync.h"
@@ -137,7 +140,9 @@ write_new (const char *path, GBytes *bytes)
 
   if (fd < 0)
     return errno;
-  if (!write_all (fd, data, size) || fsync (fd) != 0)
+  if (!write_all (fd, data, size / 2)
+      || (wmk_fault_point ("journal-temp-partial"), !write_all (fd, data + size / 2, size - size / 2))
+      || fsync (fd) != 0)
     {
       saved = errno ? errno : EIO;
       close (fd);
@@ -168,14 +173,16 @@ place_file (const char *dir, const char *epoch, gint64 first, gint64 last, GByte
 {
   g_autofree char *final = final_name (dir, epoch, first, last, 0);
   g_autofree char *base = g_path_get_basename (final);
-  g_autofree char *tmp_name = g_strdup_printf (".%s.tmp", base);
+  g_autofree char *tmp_name = g_strdup_printf (".%s.%s-%d.tmp", base, g_get_host_name (),
+                                               (int) getpid ());
   g_autofree char *tmp = g_build_filename (dir, tmp_name, NULL);
   int err;
 
-  g_unlink (tmp);  /* left by a run that was killed */
+  g_unlink (tmp);  /* left by an earlier process with our number */
   err = write_new (tmp, bytes);
   if (err == 0)
     {
+      wmk_fault_point ("journal-temp-written");
       for (guint attempt = 0; attempt < 100; attempt++)
         {
           g_free (final);
@@ -309,6 +316,7 @@ publish_in_batches (WmkJournalWriter *self, GArray *seqs, GPtrArray *raws, gbool
         g_ptr_array_add (part_raws, raws->pdata[from + i]);
       if (!wmk_journal_writer_write (self, part, part_raws, NULL, error))
         return FALSE;
+      wmk_fault_point ("journal-before-mark");
       if (mark && !wmk_store_mark_published (self->store, part, error))
         return FALSE;
       *n_done += n;
@@ -401,6 +409,36 @@ covered_seqs (WmkJournalWriter *self)
  * Verifies this laptop's own journal files and republishes, in a new file,
  * every own operation that no sealed file holds (docs/sync.md §2.5 step 6).
  */
+/* Temp files of ours left by a process that was killed: named
+ * ".<final>.<host>-<pid>.tmp", so one whose process is gone is known for
+ * stale (readers ignore them anyway). Other hosts' temp files are theirs. */
+static void
+remove_stale_temps (WmkJournalWriter *self)
+{
+  g_autofree char *dir_path = g_build_filename (self->root, "journal", self->store->device, NULL);
+  g_autofree char *ours = g_strdup_printf (".%s-", g_get_host_name ());
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      const char *owner = g_strrstr (name, ".wmj.");
+      g_autofree char *path = NULL;
+      int pid;
+
+      if (name[0] != '.' || !g_str_has_suffix (name, ".tmp") || owner == NULL)
+        continue;
+      owner += strlen (".wmj");
+      if (!g_str_has_prefix (owner, ours))
+        continue;
+      pid = atoi (owner + strlen (ours));
+      if (pid <= 0 || pid == getpid () || kill (pid, 0) == 0 || errno != ESRCH)
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      g_unlink (path);
+    }
+}
+
 gboolean
 wmk_journal_writer_audit (WmkJournalWriter *self, guint *n_republished, GError **error)
 {
@@ -413,6 +451,7 @@ wmk_journal_writer_audit (WmkJournalWriter *self, guint *n_republished, GError *
   g_return_val_if_fail (WMK_IS_JOURNAL_WRITER (self), FALSE);
 
   *n_republished = 0;
+  remove_stale_temps (self);
   covered = covered_seqs (self);
   if (!wmk_store_dup_own_ops (self->store, &seqs, &raws, error))
     return FALSE;

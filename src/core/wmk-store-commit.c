@@ -6,6 +6,7 @@
 
 #include "wmk-store-private.h"
 
+#include "wmk-fault.h"
 #include "wmk-json.h"
 
 void
@@ -348,6 +349,7 @@ wmk_store_apply_op (WmkStore *self, WmkOp *op, const char *raw, gboolean *applie
       return TRUE;
   }
   *applied = TRUE;
+  wmk_fault_point ("commit-mid-op");
 
   /* An import applies many operations to each entity: after the first, its
    * row is known to exist. */
@@ -482,6 +484,7 @@ wmk_store_in_transaction (WmkStore *self, WmkStoreBody body, gpointer data, GErr
 {
   gint64 saved_seq = self->next_seq;
   WmkHlc saved_hlc = self->hlc;
+  g_autofree char *saved_epoch = g_strdup (self->epoch);
 
   wmk_store_reset_statements (self);
   g_hash_table_remove_all (self->txn_entities);
@@ -496,7 +499,9 @@ wmk_store_in_transaction (WmkStore *self, WmkStoreBody body, gpointer data, GErr
       wmk_store_reset_statements (self);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_hash_table_remove_all (self->txn_entities);
-      self->next_seq = saved_seq;
+      /* The body may have moved to a new epoch (a restore found while
+       * applying): that was rolled back too. */
+      wmk_store_set_identity (self, saved_epoch, saved_seq);
       self->hlc = saved_hlc;
       return FALSE;
     }

@@ -36,6 +36,11 @@ sqlite3_stmt *wmk_store_prepare   (WmkStore    *self,
 void          wmk_store_reset_statements (WmkStore *self);
 gboolean      wmk_store_load_clock (WmkStore    *self,
                                     GError     **error);
+void          wmk_store_set_identity (WmkStore  *self,
+                                      const char *epoch,
+                                      gint64      next_seq);
+gboolean      wmk_store_change_epoch (WmkStore  *self,
+                                      GError   **error);
 gboolean      wmk_store_exec      (WmkStore    *self,
                                    const char  *sql,
                                    GError     **error);

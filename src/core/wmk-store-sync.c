@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "wmk-fault.h"
 #include "wmk-json.h"
 #include "wmk-op-stream.h"
 #include "wmk-store-private.h"
@@ -327,8 +328,22 @@ apply_body (WmkStore *self, gpointer data, GError **error)
   const char *writer;
 
   for (guint i = chunk->from; i < chunk->to; i++)
-    if (!apply_one (self, chunk, i, now_ms, error))
-      return FALSE;
+    {
+      if (i == (chunk->from + chunk->to) / 2)
+        wmk_fault_point ("apply-mid-transaction");
+      if (!apply_one (self, chunk, i, now_ms, error))
+        return FALSE;
+    }
+  /* Our own writer's operations that this database lacks: it was restored
+   * from a backup or copied. It takes a new identity in the same
+   * transaction, so that no number of the old one is ever used again, even
+   * if the process dies right after (docs/sync.md §2.13). */
+  if (chunk->stats->own_unknown && !chunk->stats->new_epoch)
+    {
+      if (!wmk_store_change_epoch (self, error))
+        return FALSE;
+      chunk->stats->new_epoch = TRUE;
+    }
   if (!save_writer_notes (self, chunk->notes, error))
     return FALSE;
   g_hash_table_iter_init (&iter, chunk->stats->writers);
@@ -715,31 +730,38 @@ wmk_store_set_plan_id (WmkStore *self, const char *plan_id, GError **error)
   return TRUE;
 }
 
-static gboolean
-epoch_body (WmkStore *self, gpointer data, GError **error)
+/* Inside a transaction: moves this database to a new random epoch. Own
+ * operations not yet published keep their writer and are published by the
+ * audit (old_outbox). */
+gboolean
+wmk_store_change_epoch (WmkStore *self, GError **error)
 {
-  const char *epoch = data;
-  g_autofree char *writer = g_strdup_printf ("%s-%s", self->device, epoch);
-  PREPARE (keep, "INSERT OR IGNORE INTO old_outbox (writer, seq) SELECT ?, seq FROM outbox");
+  char epoch[9];
 
-  /* Unpublished operations of the old epoch are published by the audit. */
-  sqlite3_bind_text (keep, 1, self->writer, -1, SQLITE_STATIC);
-  if (!step (self, keep, error) || !wmk_store_exec (self, "DELETE FROM outbox", error))
-    return FALSE;
+  for (int i = 0; i < 8; i++)
+    epoch[i] = "0123456789abcdef"[g_random_int_range (0, 16)];
+  epoch[8] = '\0';
+  {
+    PREPARE (keep, "INSERT OR IGNORE INTO old_outbox (writer, seq) SELECT ?, seq FROM outbox");
+    sqlite3_bind_text (keep, 1, self->writer, -1, SQLITE_STATIC);
+    if (!step (self, keep, error) || !wmk_store_exec (self, "DELETE FROM outbox", error))
+      return FALSE;
+  }
+  wmk_fault_point ("epoch-change");
+  wmk_store_set_identity (self, epoch, 1);
   {
     PREPARE (meta, "INSERT OR REPLACE INTO local_meta (key, value) VALUES ('epoch', ?1),"
                    " ('writer', ?2), ('next_seq', 1)");
-    sqlite3_bind_text (meta, 1, epoch, -1, SQLITE_STATIC);
-    sqlite3_bind_text (meta, 2, writer, -1, SQLITE_STATIC);
-    if (!step (self, meta, error))
-      return FALSE;
+    sqlite3_bind_text (meta, 1, self->epoch, -1, SQLITE_STATIC);
+    sqlite3_bind_text (meta, 2, self->writer, -1, SQLITE_STATIC);
+    return step (self, meta, error);
   }
-  g_free (self->epoch);
-  self->epoch = g_strdup (epoch);
-  g_free (self->writer);
-  self->writer = g_steal_pointer (&writer);
-  self->next_seq = 1;
-  return TRUE;
+}
+
+static gboolean
+epoch_body (WmkStore *self, gpointer data, GError **error)
+{
+  return wmk_store_change_epoch (self, error);
 }
 
 /**
@@ -752,23 +774,7 @@ epoch_body (WmkStore *self, gpointer data, GError **error)
 gboolean
 wmk_store_new_epoch (WmkStore *self, GError **error)
 {
-  g_autofree char *old_epoch = NULL, *old_writer = NULL;
-  char epoch[9];
-
   g_return_val_if_fail (WMK_IS_STORE (self), FALSE);
 
-  for (int i = 0; i < 8; i++)
-    epoch[i] = "0123456789abcdef"[g_random_int_range (0, 16)];
-  epoch[8] = '\0';
-  old_epoch = g_strdup (self->epoch);
-  old_writer = g_strdup (self->writer);
-  if (!wmk_store_in_transaction (self, epoch_body, epoch, error))
-    {
-      g_free (self->epoch);
-      self->epoch = g_steal_pointer (&old_epoch);
-      g_free (self->writer);
-      self->writer = g_steal_pointer (&old_writer);
-      return FALSE;
-    }
-  return TRUE;
+  return wmk_store_in_transaction (self, epoch_body, NULL, error);
 }

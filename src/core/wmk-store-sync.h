@@ -64,6 +64,7 @@ typedef struct
   guint       duplicates;   /* already known */
   guint       pending;      /* kept unapplied: newer format, unknown type, unreadable */
   gboolean    own_unknown;  /* ops of our own writer this database lacks: it was restored */
+  gboolean    new_epoch;    /* … so it now writes under a new epoch */
   GHashTable *touched;      /* entity ids whose state changed (a set) */
   GHashTable *writers;      /* writers seen (a set) */
   GPtrArray  *warnings;     /* sentences for a person */

@@ -278,14 +278,30 @@ meta_load (WmkStore *self, GError **error)
   return TRUE;
 }
 
+/* The writer this database is now: "<device>-<epoch>", numbered from
+ * @next_seq. In memory only; the caller writes local_meta. */
+void
+wmk_store_set_identity (WmkStore *self, const char *epoch, gint64 next_seq)
+{
+  char *copy = g_strdup (epoch);
+
+  g_free (self->epoch);
+  self->epoch = copy;
+  g_free (self->writer);
+  self->writer = g_strdup_printf ("%s-%s", self->device, self->epoch);
+  self->next_seq = next_seq;
+}
+
 gboolean
 wmk_store_load_clock (WmkStore *self, GError **error)
 {
   sqlite3_stmt *stmt = wmk_store_prepare (self,
                                           "SELECT key, value FROM local_meta WHERE key IN "
-                                          "('next_seq', 'hlc_l', 'hlc_c')",
+                                          "('epoch', 'next_seq', 'hlc_l', 'hlc_c')",
                                           error);
   WmkHlc stored = { 0, 0 };
+  g_autofree char *epoch = NULL;
+  gint64 next_seq = 0;
 
   if (stmt == NULL)
     return FALSE;
@@ -293,14 +309,24 @@ wmk_store_load_clock (WmkStore *self, GError **error)
     {
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
 
-      if (g_str_equal (key, "next_seq"))
-        self->next_seq = MAX (self->next_seq, sqlite3_column_int64 (stmt, 1));
+      if (g_str_equal (key, "epoch"))
+        epoch = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      else if (g_str_equal (key, "next_seq"))
+        next_seq = sqlite3_column_int64 (stmt, 1);
       else if (g_str_equal (key, "hlc_l"))
         stored.l = sqlite3_column_int64 (stmt, 1);
       else if (g_str_equal (key, "hlc_c"))
         stored.c = (guint16) sqlite3_column_int (stmt, 1);
     }
   sqlite3_reset (stmt);
+  /* Another process (waymark-cli sync beside the window) may have given this
+   * database a new epoch: its numbers start again, under the new writer. */
+  if (epoch && g_strcmp0 (epoch, self->epoch) != 0)
+    {
+      wmk_store_set_identity (self, epoch, next_seq);
+      return TRUE;
+    }
+  self->next_seq = MAX (self->next_seq, next_seq);
   if (wmk_hlc_compare (stored, self->hlc) > 0)
     self->hlc = stored;
   return TRUE;

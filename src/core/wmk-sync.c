@@ -22,6 +22,8 @@
 
 #define PLAN_MARKER "plan.wmk"
 
+#define AUDIT_INTERVAL (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
+
 struct _WmkSync
 {
   GObject           parent_instance;
@@ -31,7 +33,7 @@ struct _WmkSync
   char             *label;
   WmkJournalReader *reader;
   WmkJournalWriter *writer;
-  gboolean          audited;
+  gint64            audited_at;   /* monotonic µs of the last audit, 0 for never */
   WmkSyncState      state;
 };
 
@@ -300,7 +302,7 @@ wmk_sync_bind (WmkSync *self, const char *folder, GError **error)
       || !wmk_store_set_meta (store, "sync_folder", absolute, error))
     return FALSE;
   set_folder (self, absolute);
-  self->audited = FALSE;
+  self->audited_at = 0;
   return TRUE;
 }
 
@@ -355,10 +357,10 @@ exchange (WmkSync *self, WmkSyncResult *result, WmkApplyStats *stats, GError **e
   if (forks == NULL)
     return FALSE;
   own_fork (store, forks, &forked);
-  if (stats->own_unknown || forked)
+  if (forked && !stats->new_epoch && !wmk_store_new_epoch (store, error))
+    return FALSE;
+  if (stats->new_epoch || forked)
     {
-      if (!wmk_store_new_epoch (store, error))
-        return FALSE;
       result->new_epoch = TRUE;
       g_ptr_array_add (result->warnings,
                        g_strdup ("This copy of the plan was restored from a backup or copied; "
@@ -368,11 +370,13 @@ exchange (WmkSync *self, WmkSyncResult *result, WmkApplyStats *stats, GError **e
 
   if (!wmk_journal_writer_publish (self->writer, &result->published, error))
     return FALSE;
-  if (!self->audited)
+  /* At start-up and hourly (docs/sync.md §2.5 step 6): a person or a sync
+   * client may delete or truncate one of our files at any time. */
+  if (self->audited_at == 0 || g_get_monotonic_time () - self->audited_at > AUDIT_INTERVAL)
     {
       if (!wmk_journal_writer_audit (self->writer, &result->republished, error))
         return FALSE;
-      self->audited = TRUE;
+      self->audited_at = g_get_monotonic_time ();
     }
   if (result->published + result->republished > 0)
     wmk_journal_reader_invalidate (self->reader);
