@@ -34,12 +34,6 @@ wmk_hlc_tick (WmkHlc last, gint64 now_ms)
 }
 
 WmkHlc
-wmk_hlc_now (WmkHlc last)
-{
-  return wmk_hlc_tick (last, g_get_real_time () / 1000);
-}
-
-WmkHlc
 wmk_hlc_receive (WmkHlc last, WmkHlc remote, gint64 now_ms)
 {
   WmkHlc capped = remote;

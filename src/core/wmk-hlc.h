@@ -22,7 +22,6 @@ typedef struct
 /* How far ahead of our own clock a received stamp may pull it (docs/sync.md). */
 #define WMK_HLC_MAX_SKEW_MS (10 * 60 * 1000)
 
-WmkHlc  wmk_hlc_now      (WmkHlc  last);
 WmkHlc  wmk_hlc_tick     (WmkHlc  last,
                           gint64  now_ms);
 WmkHlc  wmk_hlc_receive  (WmkHlc  last,

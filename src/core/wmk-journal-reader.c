@@ -180,7 +180,7 @@ read_file (Scan *scan, const char *path, const char *rel, GStatBuf *st,
   seen->info = info;
   info->size = st->st_size;
   info->mtime = (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec;
-  info->first_seen = before ? before->first_seen : g_get_real_time () / 1000;
+  info->first_seen = before ? before->first_seen : wmk_store_now_ms (scan->self->store);
   g_ptr_array_add (scan->seen, seen);
 
   if (!g_file_get_contents (path, &contents, &length, &error))

@@ -242,7 +242,7 @@ remember (WmkJournalWriter *self, const char *path, const char *rel, guint n_ok)
   info.n_ok = n_ok;
   info.sealed = TRUE;
   info.status = (char *) "ok";
-  info.first_seen = g_get_real_time () / 1000;
+  info.first_seen = wmk_store_now_ms (self->store);
   wmk_store_save_file (self->store, rel, &info, NULL);
 }
 

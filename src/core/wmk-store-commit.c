@@ -448,7 +448,7 @@ wmk_store_commit_ops (WmkStore *self, GPtrArray *ops, const char *author, const 
       gboolean applied;
 
       fill_prev (self, op);
-      self->hlc = wmk_hlc_now (self->hlc);
+      self->hlc = wmk_hlc_tick (self->hlc, wmk_store_now_ms (self));
       wmk_op_seal (op, self->writer, self->next_seq++, self->hlc, author);
       if (!wmk_store_apply_op (self, op, op->json, &applied, error))
         return FALSE;

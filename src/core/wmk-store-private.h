@@ -28,6 +28,9 @@ struct _WmkStore
   WmkHlc      hlc;
   int         schema_version;
   GHashTable *txn_entities; /* entity ids known to have a row, in this transaction */
+  WmkStoreClock clock;      /* the wall clock, or NULL for the real one */
+  gboolean    copied;       /* found to be a copy when opened, not yet told */
+  gpointer    clock_data;
 };
 
 sqlite3_stmt *wmk_store_prepare   (WmkStore    *self,
@@ -41,6 +44,9 @@ void          wmk_store_set_identity (WmkStore  *self,
                                       gint64      next_seq);
 gboolean      wmk_store_change_epoch (WmkStore  *self,
                                       GError   **error);
+gboolean      wmk_store_claim_instance (WmkStore  *self,
+                                        gboolean  *copied,
+                                        GError   **error);
 gboolean      wmk_store_exec      (WmkStore    *self,
                                    const char  *sql,
                                    GError     **error);

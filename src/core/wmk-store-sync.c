@@ -323,7 +323,7 @@ static gboolean
 apply_body (WmkStore *self, gpointer data, GError **error)
 {
   Chunk *chunk = data;
-  gint64 now_ms = g_get_real_time () / 1000;
+  gint64 now_ms = wmk_store_now_ms (self);
   GHashTableIter iter;
   const char *writer;
 

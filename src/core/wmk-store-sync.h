@@ -149,6 +149,7 @@ gboolean    wmk_store_set_plan_id      (WmkStore      *self,
                                         GError       **error);
 gboolean    wmk_store_new_epoch        (WmkStore      *self,
                                         GError       **error);
+gboolean    wmk_store_take_copied      (WmkStore      *self);
 
 /* Entities, heads, set members and conflicts as canonical text: equal on two
  * laptops exactly when their states are equal (docs/sync.md §3.1). */

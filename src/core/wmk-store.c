@@ -278,6 +278,27 @@ meta_load (WmkStore *self, GError **error)
   return TRUE;
 }
 
+/**
+ * wmk_store_set_clock:
+ * @clock: (nullable): the wall clock to read, or %NULL for the real one
+ *
+ * Sets the clock this store stamps its operations with.
+ */
+void
+wmk_store_set_clock (WmkStore *self, WmkStoreClock clock, gpointer user_data)
+{
+  g_return_if_fail (WMK_IS_STORE (self));
+
+  self->clock = clock;
+  self->clock_data = user_data;
+}
+
+gint64
+wmk_store_now_ms (WmkStore *self)
+{
+  return self->clock ? self->clock (self->clock_data) : g_get_real_time () / 1000;
+}
+
 /* The writer this database is now: "<device>-<epoch>", numbered from
  * @next_seq. In memory only; the caller writes local_meta. */
 void
@@ -469,7 +490,8 @@ wmk_store_open (const char *path, WmkStoreOpenFlags flags, GError **error)
     }
   sqlite3_extended_result_codes (self->db, 1);
 
-  if (!check_and_prepare (self, !exists, error))
+  if (!check_and_prepare (self, !exists, error)
+      || !wmk_store_claim_instance (self, &self->copied, error))
     {
       wmk_store_close (self);
       if (!exists)

@@ -46,6 +46,9 @@ typedef enum
 
 typedef struct _WmkFields WmkFields;
 
+/* A wall clock: milliseconds since 1970 (wmk_store_set_clock()). */
+typedef gint64 (*WmkStoreClock) (gpointer user_data);
+
 /* One entity's current state, as the store holds it. */
 typedef struct
 {
@@ -121,5 +124,13 @@ GPtrArray  *wmk_store_history       (WmkStore           *self,
 gint64      wmk_store_count_ops     (WmkStore           *self);
 gboolean    wmk_store_check_integrity (WmkStore         *self,
                                        GError          **error);
+
+/* The wall clock the store stamps operations with and judges others' clocks
+ * by: the real one unless set. The simulation gives each laptop its own,
+ * wrong by days, frozen or jumping back (docs/sync.md §3.2). */
+void        wmk_store_set_clock     (WmkStore           *self,
+                                     WmkStoreClock       clock,
+                                     gpointer            user_data);
+gint64      wmk_store_now_ms        (WmkStore           *self);
 
 G_END_DECLS

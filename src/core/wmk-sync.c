@@ -338,6 +338,7 @@ exchange (WmkSync *self, WmkSyncResult *result, WmkApplyStats *stats, GError **e
   g_autoptr(GError) read_error = NULL;
   g_autoptr(GPtrArray) forks = NULL;
   gboolean forked = FALSE;
+  gboolean copied = wmk_store_take_copied (store);
 
   if (!wmk_journal_reader_scan (self->reader, stats, &result->files_read, &read_error))
     {
@@ -359,7 +360,7 @@ exchange (WmkSync *self, WmkSyncResult *result, WmkApplyStats *stats, GError **e
   own_fork (store, forks, &forked);
   if (forked && !stats->new_epoch && !wmk_store_new_epoch (store, error))
     return FALSE;
-  if (stats->new_epoch || forked)
+  if (stats->new_epoch || forked || copied)
     {
       result->new_epoch = TRUE;
       g_ptr_array_add (result->warnings,
