@@ -5,8 +5,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <sqlite3.h>
-
 #include "wmk-fault.h"
 
 /* Kill test (docs/sync.md): a child process loops edit + sync round and is
@@ -121,12 +119,14 @@ static const struct
 static G_GNUC_NORETURN void
 fault_child (const char *db, const char *point, guint hit)
 {
-  g_autoptr(WmkPlan) plan = wmk_plan_open (db, NULL);
+  g_autoptr(WmkPlan) plan = NULL;
   g_autoptr(WmkSync) sync = NULL;
 
+  /* Armed before opening: a restored database takes its new epoch there. */
+  wmk_fault_arm (point, hit);
+  plan = wmk_plan_open (db, NULL);
   if (plan == NULL)
     _exit (3);
-  wmk_fault_arm (point, hit);
   sync = wmk_sync_new (plan);
   for (guint i = 0; i < 50; i++)
     {

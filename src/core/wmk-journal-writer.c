@@ -302,9 +302,12 @@ write_for_epoch (WmkJournalWriter *self, const char *epoch, GArray *seqs, GPtrAr
 }
 
 static gboolean
-publish_in_batches (WmkJournalWriter *self, GArray *seqs, GPtrArray *raws, gboolean mark,
+publish_in_batches (WmkJournalWriter *self, const char *epoch, GArray *seqs, GPtrArray *raws,
                     guint *n_done, GError **error)
 {
+  /* Our current writer's operations leave the outbox once in a verified file. */
+  gboolean mark = g_str_equal (epoch, self->store->epoch);
+
   for (guint from = 0; from < seqs->len; from += BATCH_MAX)
     {
       guint n = MIN (BATCH_MAX, seqs->len - from);
@@ -314,7 +317,7 @@ publish_in_batches (WmkJournalWriter *self, GArray *seqs, GPtrArray *raws, gbool
       g_array_append_vals (part, &g_array_index (seqs, gint64, from), n);
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (part_raws, raws->pdata[from + i]);
-      if (!wmk_journal_writer_write (self, part, part_raws, NULL, error))
+      if (!write_for_epoch (self, epoch, part, part_raws, NULL, error))
         return FALSE;
       wmk_fault_point ("journal-before-mark");
       if (mark && !wmk_store_mark_published (self->store, part, error))
@@ -363,16 +366,23 @@ wmk_journal_writer_publish (WmkJournalWriter *self, guint *n_published, GError *
     }
   if (!wmk_store_dup_outbox (self->store, &seqs, &raws, error))
     return FALSE;
-  return publish_in_batches (self, seqs, raws, TRUE, n_published, error);
+  return publish_in_batches (self, self->store->epoch, seqs, raws, n_published, error);
 }
 
 /* Seqs of our writer held by sealed files in our journal folder. */
+static char *
+op_key (const char *writer, gint64 seq, const char *hash)
+{
+  return g_strdup_printf ("%s %" G_GINT64_FORMAT " %s", writer, seq, hash);
+}
+
 static GHashTable *
-covered_seqs (WmkJournalWriter *self)
+covered_ops (WmkJournalWriter *self)
 {
   g_autofree char *dir_path = g_build_filename (self->root, "journal", self->store->device, NULL);
+  g_autofree char *prefix = g_strconcat (self->store->device, "-", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  GHashTable *covered = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTable *covered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *name;
 
   while (dir && (name = g_dir_read_name (dir)))
@@ -384,19 +394,14 @@ covered_seqs (WmkJournalWriter *self)
 
       if (name[0] == '.' || !g_file_get_contents (path, &contents, &length, NULL)
           || (file = wmk_journal_parse ((const guint8 *) contents, length, NULL)) == NULL
-          || !file->sealed
-          || g_strcmp0 (wmk_journal_file_get_string (file, "epoch"), self->store->epoch) != 0)
+          || !file->sealed)
         continue;
       for (guint i = 0; i < file->records->len; i++)
         {
           g_autoptr(WmkOp) op = wmk_op_from_json (file->records->pdata[i], NULL);
 
-          if (op && g_strcmp0 (op->writer, self->store->writer) == 0)
-            {
-              gint64 *seq = g_new (gint64, 1);
-              *seq = op->seq;
-              g_hash_table_add (covered, seq);
-            }
+          if (op && op->writer && g_str_has_prefix (op->writer, prefix))
+            g_hash_table_add (covered, op_key (op->writer, op->seq, op->hash));
         }
     }
   return covered;
@@ -443,23 +448,39 @@ gboolean
 wmk_journal_writer_audit (WmkJournalWriter *self, guint *n_republished, GError **error)
 {
   g_autoptr(GHashTable) covered = NULL;
+  g_autoptr(GPtrArray) writers = NULL, hashes = NULL, raws = NULL;
   g_autoptr(GArray) seqs = NULL;
-  g_autoptr(GPtrArray) raws = NULL;
-  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) missing_raws = g_ptr_array_new ();
 
   g_return_val_if_fail (WMK_IS_JOURNAL_WRITER (self), FALSE);
 
   *n_republished = 0;
   remove_stale_temps (self);
-  covered = covered_seqs (self);
-  if (!wmk_store_dup_own_ops (self->store, &seqs, &raws, error))
+  covered = covered_ops (self);
+  if (!wmk_store_dup_device_ops (self->store, &writers, &seqs, &hashes, &raws, error))
     return FALSE;
-  for (guint i = 0; i < seqs->len; i++)
-    if (!g_hash_table_contains (covered, &g_array_index (seqs, gint64, i)))
-      {
-        g_array_append_val (missing, g_array_index (seqs, gint64, i));
-        g_ptr_array_add (missing_raws, raws->pdata[i]);
-      }
-  return publish_in_batches (self, missing, missing_raws, TRUE, n_republished, error);
+  /* Every epoch of this device, not only the current one: an old epoch's
+   * file can be lost or damaged after a restore moved us on. */
+  for (guint from = 0, to; from < seqs->len; from = to)
+    {
+      const char *writer = writers->pdata[from];
+      g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GPtrArray) missing_raws = g_ptr_array_new ();
+
+      for (to = from; to < seqs->len && g_str_equal (writers->pdata[to], writer); to++)
+        {
+          gint64 seq = g_array_index (seqs, gint64, to);
+          g_autofree char *key = op_key (writer, seq, hashes->pdata[to]);
+
+          if (!g_hash_table_contains (covered, key))
+            {
+              g_array_append_val (missing, seq);
+              g_ptr_array_add (missing_raws, raws->pdata[to]);
+            }
+        }
+      if (missing->len > 0
+          && !publish_in_batches (self, strrchr (writer, '-') + 1, missing, missing_raws,
+                                  n_republished, error))
+        return FALSE;
+    }
+  return TRUE;
 }

@@ -16,9 +16,15 @@
  * $WAYMARK_STATE_DIR/instances/<token>). Opening a database whose token's
  * marker is missing or names another file means the file was copied or
  * moved: it takes a new epoch (a new writer, numbered from 1) and a new
- * token before anything else is written. A backup restored over the same
- * file is not seen here: the shared folder shows that one (the reader
- * finds our own writer's changes that this database lacks).
+ * token before anything else is written.
+ *
+ * The marker also records the epoch and the next number the file had when
+ * it was last closed (and after every sync round). A database that opens
+ * behind that, an older epoch or a lower number, is a backup restored over
+ * the file: it too takes a new epoch at once, rather than reuse numbers
+ * its later changes already carry in the shared folder. If the process died
+ * before the marker was written, the shared folder still shows the restore
+ * (the reader finds our own writer's changes that this database lacks).
  */
 
 #include "wmk-store-private.h"
@@ -53,26 +59,52 @@ canonical_path (const char *path)
   return copy;
 }
 
-static char *
-read_marker (const char *token)
+/* A marker: the file that owns a token, and where its numbering stood. */
+typedef struct
+{
+  char   *owner;
+  char   *epoch;
+  gint64  next_seq;
+} Marker;
+
+static void
+marker_clear (Marker *marker)
+{
+  g_free (marker->owner);
+  g_free (marker->epoch);
+}
+
+static gboolean
+read_marker (const char *token, Marker *marker)
 {
   g_autofree char *dir = instances_dir ();
   g_autofree char *path = g_build_filename (dir, token, NULL);
-  char *contents = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) progress = NULL;
 
   if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-  return g_strchomp (contents);
+    return FALSE;
+  lines = g_strsplit (contents, "\n", 3);
+  marker->owner = g_strdup (lines[0]);
+  if (lines[1] && (progress = g_strsplit (lines[1], " ", 2)) && progress[0] && progress[1])
+    {
+      marker->epoch = g_strdup (progress[0]);
+      marker->next_seq = g_ascii_strtoll (progress[1], NULL, 10);
+    }
+  return TRUE;
 }
 
 /* Best effort: a machine whose state folder cannot be written still opens
- * its plans; it only loses this early warning. */
+ * its plans; it only loses this early warning. No fsync: a marker lost in
+ * a power cut only weakens the check, and the shared folder still has it. */
 static void
-write_marker (const char *token, const char *owner)
+write_marker (const char *token, const char *owner, const char *epoch, gint64 next_seq)
 {
   g_autofree char *dir = instances_dir ();
   g_autofree char *path = g_build_filename (dir, token, NULL);
-  g_autofree char *contents = g_strconcat (owner, "\n", NULL);
+  g_autofree char *contents = g_strdup_printf ("%s\n%s %" G_GINT64_FORMAT "\n", owner, epoch,
+                                               next_seq);
   g_autoptr(GError) error = NULL;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -80,9 +112,34 @@ write_marker (const char *token, const char *owner)
       g_debug ("Could not create %s: %s", dir, g_strerror (errno));
       return;
     }
-  if (!g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                 &error))
+  if (!g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_NONE, 0600, &error))
     g_debug ("Could not record which file owns this plan's identity: %s", error->message);
+}
+
+/* Whether this database stands behind where the marker saw it. */
+static gboolean
+is_behind (WmkStore *self, const Marker *marker)
+{
+  g_autofree char *writer = NULL;
+  sqlite3_stmt *stmt;
+  gboolean known;
+
+  if (marker->epoch == NULL)
+    return FALSE;
+  if (g_str_equal (marker->epoch, self->epoch))
+    return self->next_seq < marker->next_seq;
+  /* Another epoch: ours is older when this database never wrote under the
+   * marker's (a newer one whose marker was never written knows it). */
+  if (marker->next_seq <= 1)
+    return FALSE;
+  writer = g_strdup_printf ("%s-%s", self->device, marker->epoch);
+  stmt = wmk_store_prepare (self, "SELECT 1 FROM op WHERE writer = ? LIMIT 1", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, writer, -1, SQLITE_STATIC);
+  known = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return !known;
 }
 
 static char *
@@ -100,6 +157,8 @@ typedef struct
   const char *token;
   gboolean    copied;
 } Claim;
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Marker, marker_clear)
 
 static gboolean
 claim_body (WmkStore *self, gpointer data, GError **error)
@@ -155,29 +214,54 @@ wmk_store_claim_instance (WmkStore *self, gboolean *copied, GError **error)
 {
   g_autofree char *token = wmk_store_dup_meta (self, "instance");
   g_autofree char *owner = canonical_path (self->path);
-  g_autofree char *marker = NULL;
   g_autofree char *fresh = NULL;
+  g_auto(Marker) marker = { NULL, NULL, 0 };
   Claim claim = { NULL, FALSE };
 
   if (token)
     {
-      marker = read_marker (token);
-      if (g_strcmp0 (marker, owner) == 0)
-        return TRUE;
+      if (read_marker (token, &marker) && g_strcmp0 (marker.owner, owner) == 0
+          && !is_behind (self, &marker))
+        {
+          self->instance = g_steal_pointer (&token);
+          wmk_store_save_instance (self);
+          return TRUE;
+        }
       /* A token with no marker of this file: a copy, a moved file, or a
-       * machine whose state folder was cleared. A new epoch costs nothing
-       * but a new writer in the folder. */
+       * machine whose state folder was cleared; or a file restored from a
+       * backup. A new epoch costs nothing but a new writer in the folder. */
       claim.copied = TRUE;
     }
   fresh = new_token ();
   claim.token = fresh;
-  write_marker (fresh, owner);
   if (!wmk_store_in_transaction (self, claim_body, &claim, error))
     return FALSE;
+  self->instance = g_steal_pointer (&fresh);
+  wmk_store_save_instance (self);
   if (copied && claim.copied)
     *copied = TRUE;
   if (claim.copied)
-    g_debug ("%s is a copy of a plan used elsewhere, or was moved: new epoch %s", self->path,
-             self->epoch);
+    g_debug ("%s is a copy or a restored backup of a plan, or was moved: new epoch %s",
+             self->path, self->epoch);
   return TRUE;
+}
+
+/**
+ * wmk_store_save_instance:
+ *
+ * Records in this machine's marker where the database's numbering stands
+ * (when it closes, and after a sync round), so that a backup restored over
+ * it is known when it next opens.
+ */
+void
+wmk_store_save_instance (WmkStore *self)
+{
+  g_autofree char *owner = NULL;
+
+  g_return_if_fail (WMK_IS_STORE (self));
+
+  if (self->instance == NULL || self->db == NULL || !wmk_store_load_clock (self, NULL))
+    return;
+  owner = canonical_path (self->path);
+  write_marker (self->instance, owner, self->epoch, self->next_seq);
 }

@@ -30,6 +30,7 @@ struct _WmkStore
   GHashTable *txn_entities; /* entity ids known to have a row, in this transaction */
   WmkStoreClock clock;      /* the wall clock, or NULL for the real one */
   gboolean    copied;       /* found to be a copy when opened, not yet told */
+  char       *instance;     /* the token of wmk-store-instance.c */
   gpointer    clock_data;
 };
 

@@ -429,16 +429,37 @@ wmk_store_dup_outbox (WmkStore *self, GArray **seqs, GPtrArray **raws, GError **
   }
 }
 
-/* Every operation of our current writer, oldest first (for the audit). */
+/* Every operation this device made, in any epoch, by writer and number
+ * (for the audit): the writers, numbers, hashes and texts side by side. */
 gboolean
-wmk_store_dup_own_ops (WmkStore *self, GArray **seqs, GPtrArray **raws, GError **error)
+wmk_store_dup_device_ops (WmkStore *self, GPtrArray **writers, GArray **seqs, GPtrArray **hashes,
+                          GPtrArray **raws, GError **error)
 {
+  g_autofree char *prefix = NULL;
+
   g_return_val_if_fail (WMK_IS_STORE (self), FALSE);
+
+  prefix = g_strconcat (self->device, "-", NULL);
+  *writers = g_ptr_array_new_with_free_func (g_free);
+  *hashes = g_ptr_array_new_with_free_func (g_free);
   {
-    PREPARE (stmt, "SELECT seq, raw FROM op WHERE writer = ? ORDER BY seq");
-    sqlite3_bind_text (stmt, 1, self->writer, -1, SQLITE_STATIC);
-    return collect (self, stmt, seqs, raws);
+    PREPARE (stmt, "SELECT seq, raw, writer, hash FROM op WHERE substr (writer, 1, length (?1)) = ?1"
+                   " ORDER BY writer, seq, hash");
+    sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_STATIC);
+    *seqs = g_array_new (FALSE, FALSE, sizeof (gint64));
+    *raws = g_ptr_array_new_with_free_func (g_free);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        gint64 seq = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (*seqs, seq);
+        g_ptr_array_add (*raws, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+        g_ptr_array_add (*writers, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+        g_ptr_array_add (*hashes, g_strdup ((const char *) sqlite3_column_text (stmt, 3)));
+      }
+    wmk_store_reset_statements (self);
   }
+  return TRUE;
 }
 
 /* Own operations of an earlier epoch not published when the epoch changed:

@@ -96,8 +96,10 @@ gboolean    wmk_store_dup_outbox       (WmkStore      *self,
                                         GArray       **seqs,
                                         GPtrArray    **raws,
                                         GError       **error);
-gboolean    wmk_store_dup_own_ops      (WmkStore      *self,
+gboolean    wmk_store_dup_device_ops   (WmkStore      *self,
+                                        GPtrArray    **writers,
                                         GArray       **seqs,
+                                        GPtrArray    **hashes,
                                         GPtrArray    **raws,
                                         GError       **error);
 gboolean    wmk_store_dup_old_outbox   (WmkStore      *self,
@@ -150,6 +152,7 @@ gboolean    wmk_store_set_plan_id      (WmkStore      *self,
 gboolean    wmk_store_new_epoch        (WmkStore      *self,
                                         GError       **error);
 gboolean    wmk_store_take_copied      (WmkStore      *self);
+void        wmk_store_save_instance    (WmkStore      *self);
 
 /* Entities, heads, set members and conflicts as canonical text: equal on two
  * laptops exactly when their states are equal (docs/sync.md §3.1). */

@@ -23,6 +23,7 @@
 
 #include "wmk-fields-private.h"
 #include "wmk-json.h"
+#include "wmk-store-sync.h"
 
 /* 'WMKP': marks a SQLite file as a Waymark plan. */
 #define WMK_APPLICATION_ID 0x574d4b50
@@ -75,6 +76,8 @@ wmk_store_close (WmkStore *self)
 {
   g_return_if_fail (WMK_IS_STORE (self));
 
+  if (self->db)
+    wmk_store_save_instance (self);
   g_hash_table_remove_all (self->statements);
   if (self->db)
     {
@@ -96,6 +99,7 @@ wmk_store_finalize (GObject *object)
   g_free (self->device);
   g_free (self->epoch);
   g_free (self->writer);
+  g_free (self->instance);
 
   G_OBJECT_CLASS (wmk_store_parent_class)->finalize (object);
 }

@@ -436,6 +436,7 @@ wmk_sync_run_round (WmkSync *self, GError **error)
     return NULL;
   if (!ok)
     return NULL;
+  wmk_store_save_instance (store);
 
   result->unpublished = wmk_store_count_outbox (store);
   if ((result->conflicts = wmk_store_list_conflicts (store, error)) == NULL
