@@ -663,6 +663,7 @@ test_sync_audit (void)
 #include "test-sync-sim.c"
 
 #include "test-sync-kill.c"
+#include "test-sync-identity.c"
 
 /* waymark-cli sync, join, conflicts and resolve, as a person runs them */
 
@@ -773,6 +774,9 @@ main (int argc, char **argv)
   g_test_add_func ("/wmk/sync/folder/cloud-artifacts", test_sync_artifacts);
   g_test_add_func ("/wmk/sync/folder/audit-republishes", test_sync_audit);
   g_test_add_func ("/wmk/sync/cli", test_sync_cli);
+  g_test_add_func ("/wmk/sync/identity/copied", test_sync_copied_database);
+  g_test_add_func ("/wmk/sync/identity/restored", test_sync_restored_database);
+  g_test_add_func ("/wmk/sync/identity/forked", test_sync_forked_identity);
   g_test_add_func ("/wmk/sync/kill", test_sync_kill);
   g_test_add_func ("/wmk/sync/kill-at-fault-points", test_sync_fault_points);
   g_test_add_func ("/wmk/sync/simulation", test_sync_simulation);

@@ -786,6 +786,30 @@ epoch_body (WmkStore *self, gpointer data, GError **error)
 }
 
 /**
+ * wmk_store_is_forked:
+ *
+ * Returns: %TRUE when the folder showed two different operations under one
+ *   number of our own current writer: another database writes as us
+ */
+gboolean
+wmk_store_is_forked (WmkStore *self)
+{
+  gboolean forked = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WMK_IS_STORE (self), FALSE);
+
+  stmt = wmk_store_prepare (self, "SELECT forked FROM sync_writer WHERE writer = ?", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, self->writer, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    forked = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return forked;
+}
+
+/**
  * wmk_store_new_epoch:
  *
  * Starts a new writer for this database (docs/sync.md §2.13): after a

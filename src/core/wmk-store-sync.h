@@ -152,6 +152,7 @@ gboolean    wmk_store_set_plan_id      (WmkStore      *self,
 gboolean    wmk_store_new_epoch        (WmkStore      *self,
                                         GError       **error);
 gboolean    wmk_store_take_copied      (WmkStore      *self);
+gboolean    wmk_store_is_forked        (WmkStore      *self);
 void        wmk_store_save_instance    (WmkStore      *self);
 
 /* Entities, heads, set members and conflicts as canonical text: equal on two

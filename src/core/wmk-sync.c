@@ -320,24 +320,12 @@ state_of (WmkSyncResult *result)
   return WMK_SYNC_STATE_UP_TO_DATE;
 }
 
-static void
-own_fork (WmkStore *store, GPtrArray *writers, gboolean *forked)
-{
-  for (guint i = 0; i < writers->len; i++)
-    {
-      WmkSyncWriter *w = writers->pdata[i];
-      if (w->forked && g_str_equal (w->writer, wmk_store_get_writer (store)))
-        *forked = TRUE;
-    }
-}
-
 static gboolean
 exchange (WmkSync *self, WmkSyncResult *result, WmkApplyStats *stats, GError **error)
 {
   WmkStore *store = wmk_plan_get_store (self->plan);
   g_autoptr(GError) read_error = NULL;
-  g_autoptr(GPtrArray) forks = NULL;
-  gboolean forked = FALSE;
+  gboolean forked;
   gboolean copied = wmk_store_take_copied (store);
 
   if (!wmk_journal_reader_scan (self->reader, stats, &result->files_read, &read_error))
@@ -354,10 +342,7 @@ exchange (WmkSync *self, WmkSyncResult *result, WmkApplyStats *stats, GError **e
 
   /* Our own writer with operations we lack, or forked: this database is a
    * restored or copied one. New numbers from now on (docs/sync.md §2.13). */
-  forks = wmk_store_list_writers (store, error);
-  if (forks == NULL)
-    return FALSE;
-  own_fork (store, forks, &forked);
+  forked = wmk_store_is_forked (store);
   if (forked && !stats->new_epoch && !wmk_store_new_epoch (store, error))
     return FALSE;
   if (stats->new_epoch || forked || copied)
