@@ -347,11 +347,9 @@ wmk_store_load_clock (WmkStore *self, GError **error)
   /* Another process (waymark-cli sync beside the window) may have given this
    * database a new epoch: its numbers start again, under the new writer. */
   if (epoch && g_strcmp0 (epoch, self->epoch) != 0)
-    {
-      wmk_store_set_identity (self, epoch, next_seq);
-      return TRUE;
-    }
-  self->next_seq = MAX (self->next_seq, next_seq);
+    wmk_store_set_identity (self, epoch, next_seq);
+  else
+    self->next_seq = MAX (self->next_seq, next_seq);
   if (wmk_hlc_compare (stored, self->hlc) > 0)
     self->hlc = stored;
   return TRUE;
