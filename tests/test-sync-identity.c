@@ -36,17 +36,6 @@ clock_ahead (gpointer data)
   return g_get_real_time () / 1000 + 1000;
 }
 
-static void
-replace_database (const char *db, const char *with)
-{
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_unlink (wal);
-  g_unlink (shm);
-  copy_file (with, db, -1);
-}
-
 /* A plan file copied to another file takes a new writer before its first
  * edit, says so once, and both copies then edit and converge without a
  * single number used twice. */

@@ -174,20 +174,6 @@ count_forked_numbers (const char *db)
 }
 
 static void
-restore_backup (const char *db, const char *backup)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-  gsize length;
-
-  g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
-  g_unlink (wal);
-  g_unlink (shm);
-  g_assert_true (g_file_set_contents (db, contents, length, NULL));
-}
-
-static void
 wait_for_own_kill (pid_t pid, const char *point)
 {
   int status = 0;
@@ -245,7 +231,7 @@ test_sync_fault_points (void)
           set_title (b, risk, title);
           wmk_sync_result_free (device_sync (b));
           if (g_str_equal (point, "epoch-change"))
-            restore_backup (a->db, backup);
+            replace_database (a->db, backup);
 
           pid = fork ();
           g_assert_cmpint (pid, >=, 0);

@@ -291,12 +291,7 @@ sim_backup_or_restore (Sim *sim, guint i)
     }
   else
     {
-      g_autofree char *wal = g_strconcat (d->db, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (d->db, "-shm", NULL);
-
-      g_unlink (wal);
-      g_unlink (shm);
-      copy_file (sim->backups[i], d->db, -1);
+      replace_database (d->db, sim->backups[i]);
       g_clear_pointer (&sim->backups[i], g_free);
       /* Until it syncs, the changes the backup lacks are only in its view
        * (and perhaps nowhere else yet): losing that view too would be a

@@ -433,6 +433,18 @@ copy_file (const char *from, const char *to, gssize keep)
   g_assert_true (g_file_set_contents (to, contents, keep >= 0 ? (gsize) keep : length, NULL));
 }
 
+/* A closed plan database replaced by another copy (a backup restored). */
+static void
+replace_database (const char *db, const char *with)
+{
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  copy_file (with, db, -1);
+}
+
 /* Files of one journal folder, relative to the share. */
 static GPtrArray *
 list_journal (const char *share)
