@@ -3,7 +3,8 @@
 # two Waymark windows with separate data folders over AT-SPI: each shows the
 # sync state in its header bar; an edit in one appears in the other after
 # "Sync Now"; the same field changed in both before they sync is a conflict
-# listed on both with the same two values; keeping one settles it on both.
+# listed on both with the same two values; keeping one settles it on both;
+# a copy of the plan file says it now writes under an identity of its own.
 # The plans are shared and joined beforehand with waymark-cli to keep the
 # test short. Each window has its own X screen, like two laptops: the second
 # is a private Xvfb, driven through AT-SPI actions only (no pointer). Prints
@@ -35,7 +36,7 @@ def computer(name, author):
     data = os.path.join(root, name)
     os.makedirs(data)
     env = dict(os.environ, WAYMARK_DATA_DIR=data, GSK_RENDERER="cairo", GTK_A11Y="atspi",
-               WAYMARK_AUTHOR=author)
+               WAYMARK_AUTHOR=author, WAYMARK_STATE_DIR=os.path.join(data, "state"))
     env.pop("NO_AT_BRIDGE", None)
     return {"name": name, "author": author, "env": env,
             "plan": os.path.join(data, "devon.waymark")}
@@ -269,6 +270,23 @@ def _():
     assert "All changes here" in shown, shown
     assert share in shown and A["author"] in shown, shown
     screenshot("06-devices")
+
+
+@test("a copy of the plan file, opened on the same computer, says it now writes as itself")
+def _():
+    B["process"].terminate()
+    B["process"].wait(timeout=10)
+    copy = os.path.join(os.path.dirname(B["plan"]), "devon copy.waymark")
+    shutil.copyfile(B["plan"], copy)
+    B["plan"] = copy
+    start(B)
+    wait_for(lambda: application(B), "the copy's window on the accessibility bus", timeout=45)
+    wait_state(B, "Sync: ")
+    popover(B)
+    wait_for(lambda: any("restored from a backup or copied" in s for s in labels(application(B))),
+             "the copy's warning in the popover")
+    screenshot("07-copied")
+    close_popover(B)
 
 
 failed = run_tests()
