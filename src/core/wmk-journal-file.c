@@ -145,7 +145,10 @@ record_at (const guint8 *data, gsize length, gsize pos)
   if (pos + RECORD_HEAD > length || memcmp (data + pos, rmark, 4) != 0)
     return -1;
   n = get_u32 (data + pos + 4);
-  if (n > WMK_JOURNAL_MAX_RECORD || pos + RECORD_HEAD + n > length)
+  /* No record is empty: a marker followed by zeroed bytes (a tail zeroed
+   * by a disk or a sync client) would otherwise pass, as the CRC-32 of
+   * nothing is 0. Found by the simulation (seed 28272). */
+  if (n == 0 || n > WMK_JOURNAL_MAX_RECORD || pos + RECORD_HEAD + n > length)
     return -1;
   if (wmk_journal_crc32 (0, data + pos + RECORD_HEAD, n) != get_u32 (data + pos + 8))
     return -1;
