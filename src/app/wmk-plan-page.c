@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "wmk-action-editor.h"
+#include "wmk-plan-order.h"
 #include "wmk-rag-badge.h"
 #include "wmk-slot-model.h"
 #include "wmk-window.h"
@@ -436,69 +437,6 @@ teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, WmkPlanPage
   unbind (item, g_object_get_data (G_OBJECT (item), "cell"));
 }
 
-/* Sorting. Only actions have these fields; sections and objectives keep
- * their order (they compare equal, and the sort is stable). */
-
-static int
-rank_of (const char *const *order, const char *value)
-{
-  int i = 0;
-
-  while (order[i] && g_strcmp0 (order[i], value) != 0)
-    i++;
-  return i;
-}
-
-static int
-sort_by_ref (gconstpointer a, gconstpointer b, gpointer data)
-{
-  return wmk_ref_compare (wmk_entity_get_ref ((gpointer) a), wmk_entity_get_ref ((gpointer) b));
-}
-
-static int
-sort_by_text (gconstpointer a, gconstpointer b, gpointer data)
-{
-  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
-    return 0;
-  return g_utf8_collate (wmk_entity_get_string ((gpointer) a, "text") ?: "",
-                         wmk_entity_get_string ((gpointer) b, "text") ?: "");
-}
-
-static int
-sort_by_due (gconstpointer a, gconstpointer b, gpointer data)
-{
-  const char *da = wmk_entity_get_string ((gpointer) a, "due");
-  const char *db = wmk_entity_get_string ((gpointer) b, "due");
-
-  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
-    return 0;
-  if (da == NULL || db == NULL)
-    return (da == NULL) - (db == NULL); /* "Ongoing" last */
-  return strcmp (da, db);
-}
-
-static int
-sort_by_status (gconstpointer a, gconstpointer b, gpointer data)
-{
-  static const char *const order[] = { "not_started", "in_progress", "on_hold", "complete", NULL };
-
-  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
-    return 0;
-  return rank_of (order, wmk_entity_get_string ((gpointer) a, "status"))
-         - rank_of (order, wmk_entity_get_string ((gpointer) b, "status"));
-}
-
-static int
-sort_by_rag (gconstpointer a, gconstpointer b, gpointer data)
-{
-  static const char *const order[] = { "red", "amber", "green", "blue", NULL };
-
-  if (!WMK_IS_ACTION ((gpointer) a) || !WMK_IS_ACTION ((gpointer) b))
-    return 0;
-  return rank_of (order, wmk_entity_get_string ((gpointer) a, "rag"))
-         - rank_of (order, wmk_entity_get_string ((gpointer) b, "rag"));
-}
-
 static void
 add_column (WmkPlanPage *self, const char *title, CellUpdate update, gboolean expand, int width,
             GCompareDataFunc sort)
@@ -591,26 +529,6 @@ get_window (WmkPlanPage *self)
   return WMK_IS_WINDOW (root) ? WMK_WINDOW (root) : NULL;
 }
 
-/* The next free ref under an objective: 3.3 with 3.3.1 … 3.3.7 gives 3.3.8. */
-static char *
-next_ref (WmkPlanPage *self, WmkEntity *objective)
-{
-  g_autoptr(GPtrArray) actions = wmk_plan_dup_children (self->plan, wmk_entity_get_id (objective),
-                                                        "action");
-  const char *prefix = wmk_entity_get_ref (objective);
-  guint last = 0;
-
-  if (prefix == NULL)
-    return NULL;
-  for (guint i = 0; i < actions->len; i++)
-    {
-      const char *ref = wmk_entity_get_ref (actions->pdata[i]);
-      if (ref && g_str_has_prefix (ref, prefix) && ref[strlen (prefix)] == '.')
-        last = MAX (last, (guint) atoi (ref + strlen (prefix) + 1));
-    }
-  return g_strdup_printf ("%s.%u", prefix, last + 1);
-}
-
 static void
 new_action_activated (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -647,7 +565,7 @@ new_action_activated (GtkWidget *widget, const char *name, GVariant *param)
   siblings = wmk_plan_dup_children (self->plan, wmk_entity_get_id (objective), "action");
   for (guint i = 0; i < siblings->len; i++)
     pos = MAX (pos, wmk_entity_get_pos (siblings->pdata[i]));
-  ref = next_ref (self, objective);
+  ref = wmk_plan_next_action_ref (self->plan, objective);
   json_object_set_string_member (fields, "parent", wmk_entity_get_id (objective));
   if (ref)
     json_object_set_string_member (fields, "ref", ref);
@@ -1045,12 +963,12 @@ wmk_plan_page_init (WmkPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_column (self, _("Ref"), update_ref, FALSE, 130, sort_by_ref);
-  add_column (self, _("Action"), update_text, TRUE, -1, sort_by_text);
-  add_column (self, _("Due"), update_due, FALSE, 180, sort_by_due);
+  add_column (self, _("Ref"), update_ref, FALSE, 130, wmk_plan_sort_by_ref);
+  add_column (self, _("Action"), update_text, TRUE, -1, wmk_plan_sort_by_text);
+  add_column (self, _("Due"), update_due, FALSE, 180, wmk_plan_sort_by_due);
   add_column (self, _("Responsible"), update_responsible, FALSE, 200, NULL);
-  add_column (self, _("Status"), update_status, FALSE, 110, sort_by_status);
-  add_column (self, _("RAG"), update_rag, FALSE, 110, sort_by_rag);
+  add_column (self, _("Status"), update_status, FALSE, 110, wmk_plan_sort_by_status);
+  add_column (self, _("RAG"), update_rag, FALSE, 110, wmk_plan_sort_by_rag);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (column_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (
