@@ -18,7 +18,7 @@ static const char *const conflict_names[] = {
 };
 
 /* One column of a query on a database file, opened read-only beside the
- * plan (WAL lets it); ?1 is bound to @arg. */
+ * plan (WAL lets it); ?1, if the query has it, is bound to @arg. */
 static GPtrArray *
 query_column (const char *db, const char *sql, const char *arg)
 {

@@ -260,7 +260,7 @@ sim_keep_ops (Sim *sim, guint i, gboolean losing_database)
     "SELECT writer || ' ' || seq || ' ' || hash FROM op WHERE %s", losing_database
       ? "NOT (writer = ?1 AND seq IN (SELECT seq FROM outbox))"
         " AND NOT EXISTS (SELECT 1 FROM old_outbox o WHERE o.writer = op.writer AND o.seq = op.seq)"
-      : "?1 IS NOT NULL");
+      : "1");
   g_autoptr(GPtrArray) rows = query_column (sim->devices[i]->db, sql, writer);
 
   for (guint k = 0; k < rows->len; k++)
@@ -342,10 +342,10 @@ static void
 sim_check_conflicts (Sim *sim, Device *d)
 {
   g_autoptr(GPtrArray) listed = query_column (d->db, "SELECT e || ' ' || f FROM conflict "
-                                                     "WHERE ?1 IS NOT NULL ORDER BY 1", "");
+                                                     "ORDER BY 1", NULL);
   g_autoptr(GPtrArray) derived = query_column (
-    d->db, "SELECT e || ' ' || f FROM field_head WHERE ?1 IS NOT NULL GROUP BY e, f "
-           "HAVING count(DISTINCT kind || ':' || quote(value)) > 1 ORDER BY 1", "");
+    d->db, "SELECT e || ' ' || f FROM field_head GROUP BY e, f "
+           "HAVING count(DISTINCT kind || ':' || quote(value)) > 1 ORDER BY 1", NULL);
 
   if (listed->len != derived->len)
     g_error ("%u fields listed in conflict, %u with two values; %s", listed->len, derived->len,
@@ -393,8 +393,8 @@ sim_check (Sim *sim)
   g_autofree char *first = device_dump (sim->devices[0]);
   g_autofree char *export0 = device_export (sim->devices[0]);
   g_autoptr(GPtrArray) held = query_column (sim->devices[0]->db,
-                                            "SELECT writer || ' ' || seq || ' ' || hash FROM op "
-                                            "WHERE ?1 IS NOT NULL", "");
+                                            "SELECT writer || ' ' || seq || ' ' || hash FROM op",
+                                            NULL);
   g_autoptr(GHashTable) have = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
   const char *op;

@@ -224,8 +224,7 @@ wmk_store_claim_instance (WmkStore *self, gboolean *copied, GError **error)
           && !is_behind (self, &marker))
         {
           self->instance = g_steal_pointer (&token);
-          wmk_store_save_instance (self);
-          return TRUE;
+          return TRUE;  /* the marker already says so: written when it closes */
         }
       /* A token with no marker of this file: a copy, a moved file, or a
        * machine whose state folder was cleared; or a file restored from a
